@@ -1,0 +1,52 @@
+/** The built Chrome extension in headless Chromium (playwright-core, Debian's /usr/bin/chromium). */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { CHROME_BUILD_DIR } from './paths';
+
+export interface ChromiumSession {
+  readonly context: BrowserContext;
+  readonly serviceWorker: Worker;
+  readonly extensionId: string;
+  /** Opens an extension page (e.g. `popup.html`) in a tab. */
+  openExtensionPage(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchChromium(proxyPort: number): Promise<ChromiumSession> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'lens-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1200, height: 800 },
+    args: [
+      `--disable-extensions-except=${CHROME_BUILD_DIR}`,
+      `--load-extension=${CHROME_BUILD_DIR}`,
+      `--proxy-server=http://127.0.0.1:${proxyPort}`,
+      // This machine has no network: keep Chromium from trying.
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-gpu',
+    ],
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return {
+    context,
+    serviceWorker,
+    extensionId,
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

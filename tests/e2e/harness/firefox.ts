@@ -1,0 +1,30 @@
+/** The built Firefox extension in headless Firefox ESR (puppeteer-core over WebDriver BiDi). */
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { FIREFOX_BUILD_DIR } from './paths';
+
+export interface FirefoxSession {
+  readonly browser: Browser;
+  readonly extensionId: string;
+  close(): Promise<void>;
+}
+
+export async function launchFirefox(proxyPort: number): Promise<FirefoxSession> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    defaultViewport: { width: 1200, height: 800 },
+    extraPrefsFirefox: {
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxyPort,
+      'network.proxy.share_proxy_settings': false,
+    },
+  });
+  const extensionId = await browser.installExtension(FIREFOX_BUILD_DIR);
+  return {
+    browser,
+    extensionId,
+    close: () => browser.close(),
+  };
+}

@@ -1,0 +1,5 @@
+import { assertBuilt } from './paths';
+
+export default function setup(): void {
+  assertBuilt();
+}

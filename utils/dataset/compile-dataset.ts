@@ -1,0 +1,87 @@
+/**
+ * Turns the validated dataset into what the extension ships: records for cards and search,
+ * and the lexicon for the matcher, with traditional Chinese forms generated from simplified
+ * ones (at build time, so pages are never converted at run time).
+ */
+import { createHash } from 'node:crypto';
+import * as OpenCC from 'opencc-js';
+import { languageOfAlias } from '../text/normalize';
+import type { CompiledDataset, EntityRecord, LexiconEntry } from './records';
+import type { Entity } from './schema';
+import type { Dataset } from './validate-dataset';
+
+const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
+const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });
+
+/** Simplified → the traditional forms used in Taiwan and Hong Kong (none if identical). */
+export function traditionalForms(text: string): string[] {
+  if (languageOfAlias(text) !== 'zh') return [];
+  return [...new Set([toTaiwan(text), toHongKong(text)])].filter((form) => form !== text);
+}
+
+function lexiconOf(entity: Entity): LexiconEntry[] {
+  const entries: LexiconEntry[] = [];
+  const add = (text: string, flags: Omit<LexiconEntry, 'text' | 'entity'> = {}) => {
+    for (const form of [text, ...traditionalForms(text)]) entries.push({ text: form, entity: entity.id, ...flags });
+  };
+  for (const name of [entity.names.en, entity.names.ru, entity.names.zh, entity.names.zhHant]) {
+    if (name) add(name);
+  }
+  for (const alias of entity.aliases) {
+    if (typeof alias === 'string') {
+      add(alias);
+      continue;
+    }
+    add(alias.text, {
+      ...(alias.caseSensitive ? { caseSensitive: true as const } : {}),
+      ...(alias.needsContext ? { needsContext: true as const } : {}),
+      ...(alias.alsoNames ? { alsoNames: alias.alsoNames } : {}),
+    });
+  }
+  // The same string twice for one entity (a name repeated as an alias) is one entry.
+  const seen = new Set<string>();
+  return entries.filter((entry) => {
+    const key = `${entry.text}\u0000${entry.caseSensitive ?? ''}\u0000${entry.needsContext ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function recordOf(entity: Entity, lexicon: readonly LexiconEntry[]): EntityRecord {
+  const zhHant = entity.names.zhHant ?? (entity.names.zh ? traditionalForms(entity.names.zh)[0] : undefined);
+  return {
+    id: entity.id,
+    type: entity.type,
+    ...(entity.kind ? { kind: entity.kind } : {}),
+    country: entity.country,
+    names: { ...entity.names, ...(zhHant ? { zhHant } : {}) },
+    aliases: [...new Set(lexicon.map((entry) => entry.text))],
+    summary: entity.summary,
+    facts: entity.facts,
+    roles: entity.roles,
+    related: entity.related,
+  };
+}
+
+function newestDate(dataset: Dataset): string {
+  const dates = [
+    ...dataset.deals.map((deal) => deal.date),
+    ...dataset.entities.flatMap((entity) => entity.facts.map((fact) => fact.asOf)),
+  ];
+  return dates.reduce((newest, date) => (date > newest ? date : newest), '0000');
+}
+
+export function compileDataset(dataset: Dataset): CompiledDataset {
+  const entities = [...dataset.entities].sort((a, b) => a.id.localeCompare(b.id));
+  const lexicons = entities.map(lexiconOf);
+  const body = {
+    dataAsOf: newestDate(dataset),
+    entities: entities.map((entity, index) => recordOf(entity, lexicons[index] ?? [])),
+    deals: [...dataset.deals].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)),
+    sources: dataset.sources,
+    lexicon: lexicons.flat(),
+  };
+  const version = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 10);
+  return { version, ...body };
+}

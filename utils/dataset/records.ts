@@ -1,0 +1,44 @@
+/** The compiled dataset the extension ships: what the card, the popup and the matcher read. */
+import type { Deal, EntityType, Fact, Role, Source } from './schema';
+
+export interface LocalizedText {
+  readonly en: string;
+  readonly ru?: string;
+  readonly zh?: string;
+}
+
+export interface EntityRecord {
+  readonly id: string;
+  readonly type: EntityType;
+  readonly kind?: string;
+  readonly country: string;
+  readonly names: { readonly en: string; readonly ru?: string; readonly zh?: string; readonly zhHant?: string };
+  /** Every alias as written, for search and display (traditional forms included). */
+  readonly aliases: readonly string[];
+  readonly summary: LocalizedText;
+  readonly facts: readonly Fact[];
+  readonly roles: readonly Role[];
+  readonly related: readonly string[];
+}
+
+export type DealRecord = Deal;
+
+/** One string the matcher looks for, and what a match of it means. */
+export interface LexiconEntry {
+  readonly text: string;
+  readonly entity: string;
+  readonly caseSensitive?: true;
+  readonly needsContext?: true;
+  readonly alsoNames?: readonly string[];
+}
+
+export interface CompiledDataset {
+  /** Content hash: changes whenever any data changes. */
+  readonly version: string;
+  /** The newest date anywhere in the data: how current it is. */
+  readonly dataAsOf: string;
+  readonly entities: readonly EntityRecord[];
+  readonly deals: readonly DealRecord[];
+  readonly sources: Readonly<Record<string, Source>>;
+  readonly lexicon: readonly LexiconEntry[];
+}

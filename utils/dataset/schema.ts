@@ -1,0 +1,178 @@
+/**
+ * The one source of truth for the dataset's shape. Maintainers edit YAML under `data/`;
+ * `scripts/lib/load-dataset.ts` parses it, this module validates each file, and
+ * `validate-dataset.ts` checks the rules that span files (ids, references, collisions).
+ */
+import * as v from 'valibot';
+
+export const LANGUAGES = ['en', 'ru', 'zh'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const ENTITY_TYPES = [
+  'person',
+  'company',
+  'bank',
+  'fund',
+  'project',
+  'organization',
+  'initiative',
+  'event',
+] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export const DEAL_STATUSES = ['signed', 'mou', 'in-progress', 'completed', 'stalled', 'cancelled'] as const;
+export type DealStatus = (typeof DEAL_STATUSES)[number];
+
+export const SECTORS = [
+  'oil',
+  'gas',
+  'lng',
+  'nuclear',
+  'coal',
+  'power',
+  'metals',
+  'chemicals',
+  'finance',
+  'trade',
+  'agriculture',
+  'telecom',
+  'technology',
+  'autos',
+  'transport',
+  'infrastructure',
+  'aerospace',
+  'defence',
+  'tourism',
+  'diplomacy',
+  'other',
+] as const;
+
+export const CONFIDENCE = ['high', 'medium', 'low'] as const;
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A date with the precision it is known to: year, month or day. */
+const DATE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+
+export const Id = v.pipe(
+  v.string(),
+  v.regex(ID_PATTERN, 'must be kebab-case: lower-case letters and digits joined by single hyphens'),
+);
+
+/** YAML reads a bare year as a number; accept it and keep every date a string. */
+export const PartialDate = v.pipe(
+  v.union([v.string(), v.pipe(v.number(), v.integer())], 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD'),
+  v.transform((value) => String(value)),
+  v.regex(DATE_PATTERN, 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD'),
+  v.check(isRealDate, 'is not a real calendar date'),
+);
+
+function isRealDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number);
+  if (day === undefined || month === undefined) return true;
+  const date = new Date(Date.UTC(year ?? 0, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const NonEmptyText = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+
+const HttpsUrl = v.pipe(v.string(), v.url('must be a URL'), v.startsWith('https://', 'must be an https:// URL'));
+
+const SourceIds = v.pipe(v.array(Id), v.minLength(1, 'needs at least one source'));
+
+/** Text per language; English is required because the UI falls back to it. */
+const LocalizedText = v.strictObject({
+  en: NonEmptyText,
+  ru: v.optional(NonEmptyText),
+  zh: v.optional(NonEmptyText),
+});
+
+export const Source = v.strictObject({
+  publisher: NonEmptyText,
+  title: NonEmptyText,
+  date: PartialDate,
+  url: v.optional(HttpsUrl),
+  /** Where the same facts could be reported differently, say how this source differs. */
+  note: v.optional(NonEmptyText),
+});
+export type Source = v.InferOutput<typeof Source>;
+
+export const SourcesFile = v.record(Id, Source);
+
+const AliasObject = v.strictObject({
+  text: NonEmptyText,
+  /** Acronyms whose lower-case form is a common word ("MTS", "CIC") match only as written. */
+  caseSensitive: v.optional(v.boolean()),
+  /** Surname-only or ambiguous: counts only when the page corroborates it. */
+  needsContext: v.optional(v.boolean()),
+  /** A contracted form that names other entities too (习普 names Xi and Putin). */
+  alsoNames: v.optional(v.array(Id)),
+});
+/** A bare string is an alias with no flags; its language follows from its script. */
+export const Alias = v.union([NonEmptyText, AliasObject], 'must be a string or {text, ...flags}');
+export type AliasInput = v.InferOutput<typeof Alias>;
+
+export const Fact = v.strictObject({
+  text: NonEmptyText,
+  asOf: PartialDate,
+  sources: SourceIds,
+});
+export type Fact = v.InferOutput<typeof Fact>;
+
+export const Role = v.strictObject({
+  title: NonEmptyText,
+  /** The organisation as an entity id, when the dataset has it. */
+  org: v.optional(Id),
+  from: v.optional(PartialDate),
+  to: v.optional(PartialDate),
+});
+export type Role = v.InferOutput<typeof Role>;
+
+const Country = v.pipe(
+  v.string(),
+  v.regex(/^(?:[A-Z]{2}|INTL)$/, 'must be an ISO 3166-1 alpha-2 code (RU, CN, …) or INTL'),
+);
+
+export const Entity = v.strictObject({
+  id: Id,
+  type: v.picklist(ENTITY_TYPES),
+  /** What kind of person/thing, shown under the name: "state gas company", "pipeline". */
+  kind: v.optional(NonEmptyText),
+  country: Country,
+  names: v.strictObject({
+    en: NonEmptyText,
+    ru: v.optional(NonEmptyText),
+    zh: v.optional(NonEmptyText),
+    /** Only where opencc's conversion of `zh` is wrong; otherwise generated at build. */
+    zhHant: v.optional(NonEmptyText),
+  }),
+  aliases: v.optional(v.array(Alias), []),
+  summary: LocalizedText,
+  facts: v.optional(v.array(Fact), []),
+  roles: v.optional(v.array(Role), []),
+  related: v.optional(v.array(Id), []),
+});
+export type EntityInput = v.InferInput<typeof Entity>;
+export type Entity = v.InferOutput<typeof Entity>;
+
+export const Deal = v.strictObject({
+  id: Id,
+  title: LocalizedText,
+  date: PartialDate,
+  parties: v.pipe(v.array(Id), v.minLength(1, 'needs at least one party')),
+  /** Entities the deal is about without being a party: a pipeline, a plant. */
+  related: v.optional(v.array(Id), []),
+  value: v.optional(
+    v.strictObject({
+      amount: v.pipe(v.number(), v.minValue(0, 'must not be negative')),
+      currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code (USD, CNY, RUB, EUR)')),
+      approximate: v.optional(v.boolean()),
+      note: v.optional(NonEmptyText),
+    }),
+  ),
+  sector: v.picklist(SECTORS),
+  status: v.picklist(DEAL_STATUSES),
+  summary: LocalizedText,
+  confidence: v.picklist(CONFIDENCE),
+  sources: SourceIds,
+});
+export type Deal = v.InferOutput<typeof Deal>;

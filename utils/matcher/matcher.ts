@@ -1,0 +1,224 @@
+/**
+ * Finds mentions of dataset entities in text. Compiled once from the lexicon into one
+ * Aho–Corasick automaton over normalised, Russian-stemmed text; a text is matched in one pass,
+ * then candidates are filtered (word boundaries, case, URLs) and resolved longest-leftmost.
+ * Aliases that need context are kept only where the page corroborates them (`matchTexts`).
+ */
+import type { LexiconEntry } from '../dataset/records';
+import { normalizeForMatch, type NormalizedText } from '../text/normalize';
+import { aliasWordStems, stripRussianEndings } from '../text/russian-endings';
+import { AhoCorasick } from './aho-corasick';
+
+export interface Mention {
+  /** UTF-16 offsets into the original text; `end` is exclusive. */
+  readonly start: number;
+  readonly end: number;
+  /** The entity named; more than one only for contracted forms (习普 → Xi and Putin). */
+  readonly entities: readonly string[];
+}
+
+interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  /** Lexicon entries this pattern stands for that passed the checks here. */
+  readonly entries: readonly LexiconEntry[];
+}
+
+export interface MatcherOptions {
+  /** Entity id → related entity ids, to corroborate a titled ambiguous alias ("President Xi"). */
+  readonly related?: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Latin, Greek and Cyrillic letters, digits, combining marks and "_": what makes a word longer. */
+export function isWordCode(code: number): boolean {
+  return (
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a) ||
+    code === 0x5f ||
+    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
+    (code >= 0x300 && code <= 0x52f) ||
+    (code >= 0x1e00 && code <= 0x1eff)
+  );
+}
+
+/** Titles that, right before an ambiguous alias, say a person is meant. */
+const TITLE_CUES = new Set([
+  'president',
+  'premier',
+  'minister',
+  'mr',
+  'ms',
+  'mrs',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'ceo',
+  'chief',
+  'ambassador',
+  'spokesman',
+  'spokeswoman',
+  'secretary',
+  'envoy',
+  'leader',
+  'deputy',
+  'vice',
+  'presidents',
+  // Russian, stemmed as the text is (президент, министр, глава, посол, председатель, господин)
+  'президент',
+  'министр',
+  'глав',
+  'посол',
+  'председател',
+  'господин',
+  'премьер',
+  'лидер',
+]);
+/** Chinese titles follow the name (普京总统, 习近平主席). */
+const CJK_TITLE_CUES = ['主席', '总统', '總統', '总理', '總理', '部长', '部長', '大使', '先生', '总裁', '總裁', '董事长', '董事長'];
+
+const URL_TOKEN = /^[a-z][a-z0-9+.-]*:\/\/|^www\.|[\w-]+\.(?:com|ru|cn|org|net|io|gov|info|biz|uk|hk|tw|su|рф)(?:[/:?#]|$)|@|\/[^/\s]*\//i;
+
+function prepare(text: string): NormalizedText {
+  return stripRussianEndings(normalizeForMatch(text));
+}
+
+/** An alias as it is compiled: normalised, and every stem combination of its Russian words. */
+export function compiledForms(alias: string): string[] {
+  const normalized = normalizeForMatch(alias).text.trim();
+  if (!/[\u0400-\u045f]/.test(normalized)) return normalized ? [normalized] : [];
+  let forms = [''];
+  for (const [index, word] of normalized.split(' ').entries()) {
+    const stems = /[\u0400-\u045f]/.test(word) ? aliasWordStems(word) : [word];
+    forms = forms.flatMap((prefix) => stems.map((stem) => (index === 0 ? stem : `${prefix} ${stem}`)));
+  }
+  return [...new Set(forms)].filter(Boolean);
+}
+
+export class Matcher {
+  private readonly automaton: AhoCorasick;
+  /** Per pattern: the lexicon entries it stands for. */
+  private readonly entriesOf: LexiconEntry[][];
+  /** Per pattern: does it need a word boundary before / after it? */
+  private readonly boundedStart: Uint8Array;
+  private readonly boundedEnd: Uint8Array;
+  private readonly related: ReadonlyMap<string, readonly string[]>;
+  private readonly exactForms = new Map<LexiconEntry, string>();
+
+  constructor(lexicon: readonly LexiconEntry[], options: MatcherOptions = {}) {
+    const patternIndex = new Map<string, number>();
+    const patterns: string[] = [];
+    this.entriesOf = [];
+    for (const entry of lexicon) {
+      for (const form of compiledForms(entry.text)) {
+        let index = patternIndex.get(form);
+        if (index === undefined) {
+          index = patterns.length;
+          patternIndex.set(form, index);
+          patterns.push(form);
+          this.entriesOf.push([]);
+        }
+        (this.entriesOf[index] as LexiconEntry[]).push(entry);
+      }
+      if (entry.caseSensitive) this.exactForms.set(entry, normalizeForMatch(entry.text, { foldCase: false }).text.trim());
+    }
+    this.automaton = new AhoCorasick(patterns);
+    this.boundedStart = Uint8Array.from(patterns, (p) => (isWordCode(p.charCodeAt(0)) ? 1 : 0));
+    this.boundedEnd = Uint8Array.from(patterns, (p) => (isWordCode(p.charCodeAt(p.length - 1)) ? 1 : 0));
+    this.related = options.related ?? new Map();
+  }
+
+  /** Candidates in one text that pass the local checks, longest-leftmost, without overlaps. */
+  private candidates(original: string): Candidate[] {
+    const prepared = prepare(original);
+    const { text, starts, ends } = prepared;
+    const found: Candidate[] = [];
+    this.automaton.search(text, (pattern, end) => {
+      const start = end - (this.automaton.patternLengths[pattern] as number);
+      if (this.boundedStart[pattern] && start > 0 && isWordCode(text.charCodeAt(start - 1))) return;
+      if (this.boundedEnd[pattern] && end < text.length && isWordCode(text.charCodeAt(end))) return;
+      const originalStart = starts[start] as number;
+      const originalEnd = ends[end - 1] as number;
+      const entries = (this.entriesOf[pattern] as LexiconEntry[]).filter(
+        (entry) => !entry.caseSensitive || this.matchesExactly(entry, original.slice(originalStart, originalEnd)),
+      );
+      if (entries.length === 0) return;
+      if (this.boundedStart[pattern] && insideUrl(original, originalStart, originalEnd)) return;
+      found.push({ start: originalStart, end: originalEnd, entries });
+    });
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    const chosen: Candidate[] = [];
+    let reached = 0;
+    for (const candidate of found) {
+      if (candidate.start < reached) continue;
+      chosen.push(candidate);
+      reached = candidate.end;
+    }
+    return chosen;
+  }
+
+  private matchesExactly(entry: LexiconEntry, originalSlice: string): boolean {
+    const exact = this.exactForms.get(entry) ?? entry.text;
+    return normalizeForMatch(originalSlice, { foldCase: false }).text.startsWith(exact);
+  }
+
+  /**
+   * Matches the texts of one page together: an ambiguous alias counts only if the same page
+   * names its entity unambiguously, or a title stands right by it and the page names a
+   * related entity. Returns the mentions of each text, in order.
+   */
+  matchTexts(texts: readonly string[]): Mention[][] {
+    const perText = texts.map((text) => this.candidates(text));
+    const confirmed = new Set<string>();
+    for (const candidates of perText) {
+      for (const candidate of candidates) {
+        for (const entry of candidate.entries) if (!entry.needsContext) confirmed.add(entry.entity);
+      }
+    }
+    // A title by an ambiguous alias ("President Xi") confirms it for the whole page.
+    perText.forEach((candidates, index) => {
+      for (const candidate of candidates) {
+        const entry = this.pick(candidate, texts[index] as string, confirmed);
+        if (entry) confirmed.add(entry.entity);
+      }
+    });
+    return perText.map((candidates, index) =>
+      candidates.flatMap((candidate): Mention[] => {
+        const entry = this.pick(candidate, texts[index] as string, confirmed);
+        if (!entry) return [];
+        return [{ start: candidate.start, end: candidate.end, entities: [entry.entity, ...(entry.alsoNames ?? [])] }];
+      }),
+    );
+  }
+
+  matchText(text: string): Mention[] {
+    return this.matchTexts([text])[0] as Mention[];
+  }
+
+  private pick(candidate: Candidate, text: string, confirmed: ReadonlySet<string>): LexiconEntry | undefined {
+    const sure = candidate.entries.find((entry) => !entry.needsContext);
+    if (sure) return sure;
+    const named = candidate.entries.find((entry) => confirmed.has(entry.entity));
+    if (named) return named;
+    if (!hasTitleCue(text, candidate.start, candidate.end)) return undefined;
+    return candidate.entries.find((entry) => this.related.get(entry.entity)?.some((id) => confirmed.has(id)));
+  }
+}
+
+function hasTitleCue(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 3);
+  if (CJK_TITLE_CUES.some((cue) => after.startsWith(cue))) return true;
+  const before = prepare(text.slice(Math.max(0, start - 40), start)).text.trimEnd();
+  const lastWord = before.slice(before.lastIndexOf(' ') + 1).replace(/[.,]$/, '');
+  return TITLE_CUES.has(lastWord);
+}
+
+/** Is the match part of a URL, an e-mail address or a path (a slug is not a mention)? */
+function insideUrl(text: string, start: number, end: number): boolean {
+  let left = start;
+  while (left > 0 && start - left < 300 && !/\s/.test(text[left - 1] as string)) left--;
+  let right = end;
+  while (right < text.length && right - end < 300 && !/\s/.test(text[right] as string)) right++;
+  if (left === start && right === end) return false;
+  return URL_TOKEN.test(text.slice(left, right));
+}

@@ -1,0 +1,37 @@
+/**
+ * Every runtime message the extension sends, in one place: its shape, its validation and the
+ * reply it gets. Nothing else invents a message; receivers validate with `parseMessage` and
+ * accept only messages from this extension.
+ */
+import * as v from 'valibot';
+
+const MentionCount = v.object({ id: v.string(), count: v.pipe(v.number(), v.integer(), v.minValue(1)) });
+
+export const LensMessage = v.variant('type', [
+  /** Popup → content script: what does this page mention? */
+  v.object({ type: v.literal('get-page-mentions') }),
+  /** Content script → background: the page's mention count changed (for the badge). */
+  v.object({ type: v.literal('page-mentions-changed'), total: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+]);
+export type LensMessage = v.InferOutput<typeof LensMessage>;
+
+export interface PageMentions {
+  readonly url: string;
+  readonly mentions: readonly v.InferOutput<typeof MentionCount>[];
+}
+
+/** The reply each message type gets. */
+export interface LensReplies {
+  'get-page-mentions': PageMentions;
+  'page-mentions-changed': undefined;
+}
+
+export function parseMessage(message: unknown): LensMessage | undefined {
+  const result = v.safeParse(LensMessage, message);
+  return result.success ? result.output : undefined;
+}
+
+/** Only our own pages and scripts may talk to us (not web pages, not other extensions). */
+export function isFromOurExtension(sender: { id?: string }, ourId: string): boolean {
+  return sender.id === ourId;
+}

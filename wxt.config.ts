@@ -1,0 +1,33 @@
+import { defineConfig } from 'wxt';
+import { lensDataPlugin } from './scripts/lib/vite-plugin-lens-data';
+
+// See docs/ARCHITECTURE.md for how the pieces fit together.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Every name is imported explicitly (from '#imports' or its package) so its origin is visible.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    action: { default_title: '__MSG_extName__' },
+    permissions: ['storage'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'lens@china-russia-lens.dev',
+              strict_min_version: '140.0',
+              // Nothing leaves the browser.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { minimum_chrome_version: '105' }),
+  }),
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    plugins: [lensDataPlugin()],
+  }),
+});
