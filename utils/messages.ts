@@ -20,12 +20,6 @@ export interface PageMentions {
   readonly mentions: readonly v.InferOutput<typeof MentionCount>[];
 }
 
-/** The reply each message type gets. */
-export interface LensReplies {
-  'get-page-mentions': PageMentions;
-  'page-mentions-changed': undefined;
-}
-
 export function parseMessage(message: unknown): LensMessage | undefined {
   const result = v.safeParse(LensMessage, message);
   return result.success ? result.output : undefined;

@@ -2,7 +2,7 @@
  * News sites annotated without asking (the content script's static matches). Any other site
  * is enabled by the user, one click each (issue: site control).
  */
-export const CURATED_NEWS_DOMAINS = [
+const CURATED_NEWS_DOMAINS = [
   // English
   'apnews.com',
   'bbc.co.uk',
@@ -55,7 +55,7 @@ export const CURATED_NEWS_DOMAINS = [
 ] as const;
 
 /** Match patterns for a domain and its subdomains, http and https. */
-export function matchPatternsFor(domain: string): string[] {
+function matchPatternsFor(domain: string): string[] {
   return [`*://${domain}/*`, `*://*.${domain}/*`];
 }
 

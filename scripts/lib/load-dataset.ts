@@ -9,7 +9,7 @@ import {
   validateDataset,
 } from '../../utils/dataset/validate-dataset';
 
-export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
+const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
 export const DEFAULT_DATA_DIR = join(PROJECT_ROOT, 'data');
 
 function yamlFiles(dir: string): string[] {
@@ -25,7 +25,7 @@ function yamlFiles(dir: string): string[] {
     .map((name) => join(dir, name));
 }
 
-export function todayUtc(): string {
+function todayUtc(): string {
   return new Date().toISOString().slice(0, 10);
 }
 

@@ -11,7 +11,7 @@ import { DEFAULT_DATA_DIR, loadDataset } from './load-dataset';
 const VIRTUAL_ID = 'virtual:lens-data';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
-export function lensDataPlugin(dataDir = DEFAULT_DATA_DIR): Plugin {
+export function lensDataPlugin(dataDir = process.env.LENS_DATA_DIR ?? DEFAULT_DATA_DIR): Plugin {
   return {
     name: 'lens-data',
     resolveId(id) {

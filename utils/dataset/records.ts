@@ -1,7 +1,7 @@
 /** The compiled dataset the extension ships: what the card, the popup and the matcher read. */
 import type { Deal, EntityType, Fact, Role, Source } from './schema';
 
-export interface LocalizedText {
+interface LocalizedText {
   readonly en: string;
   readonly ru?: string;
   readonly zh?: string;
@@ -21,7 +21,7 @@ export interface EntityRecord {
   readonly related: readonly string[];
 }
 
-export type DealRecord = Deal;
+type DealRecord = Deal;
 
 /** One string the matcher looks for, and what a match of it means. */
 export interface LexiconEntry {

@@ -21,9 +21,8 @@ export const ENTITY_TYPES = [
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export const DEAL_STATUSES = ['signed', 'mou', 'in-progress', 'completed', 'stalled', 'cancelled'] as const;
-export type DealStatus = (typeof DEAL_STATUSES)[number];
 
-export const SECTORS = [
+const SECTORS = [
   'oil',
   'gas',
   'lng',
@@ -47,19 +46,19 @@ export const SECTORS = [
   'other',
 ] as const;
 
-export const CONFIDENCE = ['high', 'medium', 'low'] as const;
+const CONFIDENCE = ['high', 'medium', 'low'] as const;
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A date with the precision it is known to: year, month or day. */
 const DATE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
-export const Id = v.pipe(
+const Id = v.pipe(
   v.string(),
   v.regex(ID_PATTERN, 'must be kebab-case: lower-case letters and digits joined by single hyphens'),
 );
 
 /** YAML reads a bare year as a number; accept it and keep every date a string. */
-export const PartialDate = v.pipe(
+const PartialDate = v.pipe(
   v.union([v.string(), v.pipe(v.number(), v.integer())], 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD'),
   v.transform((value) => String(value)),
   v.regex(DATE_PATTERN, 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD'),
@@ -108,8 +107,7 @@ const AliasObject = v.strictObject({
   alsoNames: v.optional(v.array(Id)),
 });
 /** A bare string is an alias with no flags; its language follows from its script. */
-export const Alias = v.union([NonEmptyText, AliasObject], 'must be a string or {text, ...flags}');
-export type AliasInput = v.InferOutput<typeof Alias>;
+const Alias = v.union([NonEmptyText, AliasObject], 'must be a string or {text, ...flags}');
 
 export const Fact = v.strictObject({
   text: NonEmptyText,
@@ -151,7 +149,6 @@ export const Entity = v.strictObject({
   roles: v.optional(v.array(Role), []),
   related: v.optional(v.array(Id), []),
 });
-export type EntityInput = v.InferInput<typeof Entity>;
 export type Entity = v.InferOutput<typeof Entity>;
 
 export const Deal = v.strictObject({

@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { aliasKey } from '../text/normalize';
 import { type Deal, Deal as DealSchema, type Entity, Entity as EntitySchema, type Source, SourcesFile } from './schema';
 
-export type DataFileKind = 'entity' | 'deal' | 'sources';
+type DataFileKind = 'entity' | 'deal' | 'sources';
 
 export interface DataFile {
   /** Path relative to the project, used in messages. */

@@ -17,7 +17,7 @@ export interface Mention {
   readonly entities: readonly string[];
 }
 
-interface Candidate {
+export interface Candidate {
   readonly start: number;
   readonly end: number;
   /** Lexicon entries this pattern stands for that passed the checks here. */
@@ -129,7 +129,7 @@ export class Matcher {
   }
 
   /** Candidates in one text that pass the local checks, longest-leftmost, without overlaps. */
-  private candidates(original: string): Candidate[] {
+  findCandidates(original: string): Candidate[] {
     const prepared = prepare(original);
     const { text, starts, ends } = prepared;
     const found: Candidate[] = [];
@@ -168,7 +168,14 @@ export class Matcher {
    * related entity. Returns the mentions of each text, in order.
    */
   matchTexts(texts: readonly string[]): Mention[][] {
-    const perText = texts.map((text) => this.candidates(text));
+    return this.resolve(
+      texts.map((text) => this.findCandidates(text)),
+      texts,
+    );
+  }
+
+  /** The page-level step of `matchTexts`, for callers that find candidates in slices. */
+  resolve(perText: readonly (readonly Candidate[])[], texts: readonly string[]): Mention[][] {
     const confirmed = new Set<string>();
     for (const candidates of perText) {
       for (const candidate of candidates) {

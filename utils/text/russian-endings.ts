@@ -70,7 +70,7 @@ function isCyrillicLetter(code: number): boolean {
 }
 
 /** How many trailing characters of `word` are a case ending (0 if none may be removed). */
-export function endingLength(word: string): number {
+function endingLength(word: string): number {
   if (word.length < MIN_WORD) return 0;
   for (const ending of ENDINGS) {
     if (word.length - ending.length >= MIN_STEM && word.endsWith(ending)) return ending.length;

@@ -1,0 +1,103 @@
+import type { Page as PlaywrightPage } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ChromiumSession, launchChromium } from './harness/chromium';
+import { type FirefoxSession, launchFirefox } from './harness/firefox';
+import { type FixtureServer, fixtureUrl, startFixtureServer } from './harness/fixture-server';
+
+/** True once the content script has painted at least one of our highlights. */
+const hasLensHighlights = () => [...CSS.highlights.keys()].some((name) => name.startsWith('china-russia-lens-'));
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await startFixtureServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+describe('Chromium: the built extension', () => {
+  let chromium: ChromiumSession;
+  beforeAll(async () => {
+    chromium = await launchChromium(server.port);
+  });
+  afterAll(async () => {
+    await chromium?.close();
+  });
+
+  async function openArticle(): Promise<PlaywrightPage> {
+    const page = await chromium.context.newPage();
+    // Snapshot the DOM as the page built it, before any content script could run.
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        (window as unknown as { __domBefore: string }).__domBefore = document.documentElement.outerHTML;
+      });
+    });
+    await page.goto(fixtureUrl('plain-article.html'));
+    await page.waitForFunction(hasLensHighlights, undefined, { timeout: 15_000 });
+    return page;
+  }
+
+  it('runs the content script on a listed news site and paints highlights without changing the DOM', async () => {
+    const page = await openArticle();
+    const names = await page.evaluate(() => [...CSS.highlights.keys()].sort());
+    expect(names).toEqual(expect.arrayContaining(['china-russia-lens-company', 'china-russia-lens-project']));
+    const [before, after] = await page.evaluate(() => [
+      (window as unknown as { __domBefore: string }).__domBefore,
+      document.documentElement.outerHTML,
+    ]);
+    expect(after).toBe(before);
+    await page.close();
+  });
+
+  it('answers the popup’s question about the page through the service worker', async () => {
+    const page = await openArticle();
+    await page.bringToFront();
+    const reply = await chromium.serviceWorker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return chrome.tabs.sendMessage(tab?.id ?? -1, { type: 'get-page-mentions' });
+    });
+    expect(reply.url).toBe(page.url());
+    const ids = reply.mentions.map((mention: { id: string }) => mention.id);
+    expect(ids).toContain('gazprom');
+    // Two mentions in the prose; the code block, the text box and the URL slug do not count.
+    expect(reply.mentions.find((mention: { id: string }) => mention.id === 'gazprom').count).toBe(2);
+    await page.close();
+  });
+
+  it('opens the popup page', async () => {
+    const popup = await chromium.openExtensionPage('popup.html');
+    await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent()).toBe('China–Russia Lens');
+    expect(await popup.locator('.dataset-line').textContent()).toMatch(/^\d+ entities · \d+ deals · data to \d{4}/);
+    await popup.close();
+  });
+});
+
+describe('Firefox: the built extension', () => {
+  let firefox: FirefoxSession;
+  beforeAll(async () => {
+    firefox = await launchFirefox(server.port);
+  });
+  afterAll(async () => {
+    await firefox?.close();
+  });
+
+  it('installs, runs the content script and paints highlights without changing the DOM', async () => {
+    expect(firefox.extensionId).toBeTruthy();
+    const page = await firefox.browser.newPage();
+    await page.evaluateOnNewDocument(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        (window as unknown as { __domBefore: string }).__domBefore = document.documentElement.outerHTML;
+      });
+    });
+    await page.goto(fixtureUrl('plain-article.html'));
+    await page.waitForFunction(hasLensHighlights, { timeout: 15_000 });
+    const names = await page.evaluate(() => [...CSS.highlights.keys()].sort());
+    expect(names).toEqual(expect.arrayContaining(['china-russia-lens-company', 'china-russia-lens-project']));
+    const [before, after] = await page.evaluate(() => [
+      (window as unknown as { __domBefore: string }).__domBefore,
+      document.documentElement.outerHTML,
+    ]);
+    expect(after).toBe(before);
+    await page.close();
+  });
+});

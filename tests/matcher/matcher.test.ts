@@ -1,0 +1,221 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { traditionalForms } from '../../utils/dataset/compile-dataset';
+import type { LexiconEntry } from '../../utils/dataset/records';
+import { compiledForms, isWordCode, Matcher } from '../../utils/matcher/matcher';
+import { normalizeForMatch } from '../../utils/text/normalize';
+import { stemWord } from '../../utils/text/russian-endings';
+
+const LEXICON: LexiconEntry[] = [
+  { text: 'Gazprom', entity: 'gazprom' },
+  { text: 'Газпром', entity: 'gazprom' },
+  { text: '俄气', entity: 'gazprom' },
+  { text: 'Gazprombank', entity: 'gazprombank' },
+  { text: 'Газпромбанк', entity: 'gazprombank' },
+  { text: 'Power of Siberia', entity: 'power-of-siberia' },
+  { text: 'Сила Сибири', entity: 'power-of-siberia' },
+  { text: 'Power of Siberia 2', entity: 'power-of-siberia-2' },
+  { text: 'Arctic LNG 2', entity: 'arctic-lng-2' },
+  { text: 'Vladimir Putin', entity: 'vladimir-putin' },
+  { text: 'Putin', entity: 'vladimir-putin' },
+  { text: 'Путин', entity: 'vladimir-putin' },
+  { text: 'Владимир Путин', entity: 'vladimir-putin' },
+  { text: '普京', entity: 'vladimir-putin' },
+  { text: '普廷', entity: 'vladimir-putin' },
+  { text: 'Xi Jinping', entity: 'xi-jinping' },
+  { text: '习近平', entity: 'xi-jinping' },
+  { text: '習近平', entity: 'xi-jinping' },
+  { text: 'Xi', entity: 'xi-jinping', needsContext: true },
+  { text: '习普', entity: 'xi-jinping', alsoNames: ['vladimir-putin'] },
+  { text: 'Alexey Miller', entity: 'alexey-miller' },
+  { text: 'Miller', entity: 'alexey-miller', needsContext: true },
+  { text: 'Sinopec', entity: 'sinopec' },
+  { text: 'MTS', entity: 'mts', caseSensitive: true },
+  { text: 'Роснефть', entity: 'rosneft' },
+];
+const matcher = new Matcher(LEXICON, { related: new Map([['xi-jinping', ['vladimir-putin']]]) });
+
+/** "text[entity]" for each mention, in order. */
+function found(text: string, m: Matcher = matcher): string[] {
+  return m.matchText(text).map((mention) => `${text.slice(mention.start, mention.end)}[${mention.entities.join('+')}]`);
+}
+
+describe('Matcher: English', () => {
+  it('prefers the longest match and respects word boundaries', () => {
+    expect(found('Gazprombank lent to Gazprom for Power of Siberia 2 and Power of Siberia.')).toEqual([
+      'Gazprombank[gazprombank]',
+      'Gazprom[gazprom]',
+      'Power of Siberia 2[power-of-siberia-2]',
+      'Power of Siberia[power-of-siberia]',
+    ]);
+  });
+
+  it('folds hyphens, dashes, spaces and soft hyphens', () => {
+    expect(found('Power of Siberia-2; Arctic LNG–2; Power\u00a0of  Siberia; Gaz\u00adprom')).toEqual([
+      'Power of Siberia-2[power-of-siberia-2]',
+      'Arctic LNG–2[arctic-lng-2]',
+      'Power\u00a0of  Siberia[power-of-siberia]',
+      'Gaz\u00adprom[gazprom]',
+    ]);
+  });
+
+  it('matches possessives and curly apostrophes, not longer words', () => {
+    expect(found('Gazprom’s plan, Gazprom\'s plan, Gazproms, preGazprom')).toEqual([
+      'Gazprom[gazprom]',
+      'Gazprom[gazprom]',
+    ]);
+  });
+
+  it('keeps case-sensitive acronyms as written', () => {
+    expect(found('MTS signed; mts is not a name; Mts neither.')).toEqual(['MTS[mts]']);
+  });
+
+  it('ignores names inside URLs, e-mail addresses and paths', () => {
+    expect(found('See https://example.com/sinopec-deal, www.sinopec.com, press@sinopec.com and /news/sinopec/ today.')).toEqual([]);
+    expect(found('Sinopec (www.example.com) said.')).toEqual(['Sinopec[sinopec]']);
+  });
+
+  it('counts ambiguous aliases only with corroboration', () => {
+    expect(found('Miller said the plan would go ahead.')).toEqual([]);
+    expect(found('Alexey Miller spoke. Later, Miller added details.')).toEqual([
+      'Alexey Miller[alexey-miller]',
+      'Miller[alexey-miller]',
+    ]);
+    // A title confirms it when a related entity is on the page; then it counts page-wide.
+    expect(found('President Xi met Putin. Xi later left.')).toEqual(['Xi[xi-jinping]', 'Putin[vladimir-putin]', 'Xi[xi-jinping]']);
+    expect(found('President Xi spoke.')).toEqual([]);
+  });
+
+  it('corroborates across the texts of one page', () => {
+    const mentions = matcher.matchTexts(['Xi spoke first.', 'Then Xi Jinping left.']);
+    expect(mentions.map((list) => list.length)).toEqual([1, 1]);
+  });
+});
+
+describe('Matcher: Russian', () => {
+  it('matches case endings of names', () => {
+    expect(
+      found('«Газпрома», Газпромом, Газпрому, «Силы Сибири», Силой Сибири, Путиным, Путину, Владимиром Путиным, Роснефтью'),
+    ).toEqual([
+      'Газпрома[gazprom]',
+      'Газпромом[gazprom]',
+      'Газпрому[gazprom]',
+      'Силы Сибири[power-of-siberia]',
+      'Силой Сибири[power-of-siberia]',
+      'Путиным[vladimir-putin]',
+      'Путину[vladimir-putin]',
+      'Владимиром Путиным[vladimir-putin]',
+      'Роснефтью[rosneft]',
+    ]);
+  });
+
+  it('does not match unrelated or longer words', () => {
+    expect(found('путь, путина, Путинизм, путинский, Газпромбанка')).toEqual(['путина[vladimir-putin]', 'Газпромбанка[gazprombank]']);
+  });
+
+  it('treats ё as е', () => {
+    const m = new Matcher([{ text: 'Королёв', entity: 'korolev' }]);
+    expect(found('Королев и Королёва', m)).toEqual(['Королев[korolev]', 'Королёва[korolev]']);
+  });
+
+  it('stems words the same way on both sides', () => {
+    expect(stemWord('газпромом')).toBe('газпром');
+    expect(stemWord('сибири')).toBe('сибир');
+    expect(stemWord('си')).toBe('си');
+    expect(compiledForms('Газпром')).toEqual(expect.arrayContaining(['газпром']));
+  });
+});
+
+describe('Matcher: Chinese', () => {
+  it('needs no word boundaries and finds transliteration variants', () => {
+    expect(found('普京与习近平会谈；普廷访华；俄罗斯Gazprom公司')).toEqual([
+      '普京[vladimir-putin]',
+      '习近平[xi-jinping]',
+      '普廷[vladimir-putin]',
+      'Gazprom[gazprom]',
+    ]);
+  });
+
+  it('yields both entities for a contracted form', () => {
+    expect(found('习普会晤')).toEqual(['习普[xi-jinping+vladimir-putin]']);
+  });
+
+  it('generates traditional forms at compile time', () => {
+    expect(traditionalForms('俄罗斯天然气工业股份公司')).toContain('俄羅斯天然氣工業股份公司');
+    expect(traditionalForms('普京')).toEqual([]);
+    expect(traditionalForms('Gazprom')).toEqual([]);
+  });
+
+  it('normalises full-width forms', () => {
+    expect(found('ＧＡＺＰＲＯＭ和俄气')).toEqual(['ＧＡＺＰＲＯＭ[gazprom]', '俄气[gazprom]']);
+  });
+});
+
+describe('Matcher invariants (property tests)', () => {
+  const aliasParts = ['Gazprom', 'Газпрома', '普京', 'Power of Siberia', 'Сила Сибири', 'Xi Jinping', 'MTS', 'Путиным', '习普'];
+  const noise = fc.string({ unit: 'grapheme', maxLength: 6 });
+  const text = fc.array(fc.oneof(noise, fc.constantFrom(...aliasParts), fc.constantFrom(' ', '-', '’s', '\u00ad', 'ё')), {
+    maxLength: 30,
+  }).map((parts) => parts.join(''));
+  const anyText = fc.oneof(text, fc.string({ unit: 'binary', maxLength: 80 }));
+
+  it('handles any Unicode input without throwing, deterministically', () => {
+    fc.assert(
+      fc.property(anyText, (input) => {
+        expect(matcher.matchText(input)).toEqual(matcher.matchText(input));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('returns ordered, non-overlapping mentions within the text', () => {
+    fc.assert(
+      fc.property(anyText, (input) => {
+        let reached = 0;
+        for (const mention of matcher.matchText(input)) {
+          expect(mention.start).toBeGreaterThanOrEqual(reached);
+          expect(mention.end).toBeGreaterThan(mention.start);
+          expect(mention.end).toBeLessThanOrEqual(input.length);
+          reached = mention.end;
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('maps each mention back to text that normalises to one of its aliases', () => {
+    const keys = new Map<string, Set<string>>();
+    for (const entry of LEXICON) {
+      const set = keys.get(entry.entity) ?? new Set();
+      for (const form of compiledForms(entry.text)) set.add(form);
+      keys.set(entry.entity, set);
+    }
+    fc.assert(
+      fc.property(text, (input) => {
+        for (const mention of matcher.matchText(input)) {
+          const slice = input.slice(mention.start, mention.end);
+          const forms = compiledForms(slice);
+          const entity = mention.entities[0] as string;
+          expect(forms.some((form) => keys.get(entity)?.has(form))).toBe(true);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never lets a Latin or Cyrillic match touch a letter on a bounded side', () => {
+    fc.assert(
+      fc.property(text, (input) => {
+        for (const mention of matcher.matchText(input)) {
+          const first = input.charCodeAt(mention.start);
+          const last = input.charCodeAt(mention.end - 1);
+          const before = normalizeForMatch(input.slice(0, mention.start)).text;
+          const after = normalizeForMatch(input.slice(mention.end)).text;
+          if (isWordCode(first) && before.length > 0) expect(isWordCode(before.charCodeAt(before.length - 1))).toBe(false);
+          if (isWordCode(last) && after.length > 0) expect(isWordCode(after.charCodeAt(0))).toBe(false);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,173 @@
+/**
+ * Turns a document or subtree into text segments, one per block, joining the text of inline
+ * elements so "Power of <em>Siberia</em>" is one string for the matcher. Each segment keeps its
+ * text nodes, so an offset in the segment maps back to a DOM Range. Reads only; never changes
+ * the page.
+ */
+
+/** Elements whose text is never read: code, form fields, editors, and anything hidden by nature. */
+const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'CODE',
+  'PRE',
+  'KBD',
+  'SAMP',
+  'TEMPLATE',
+  'SVG',
+  'MATH',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'VIDEO',
+  'AUDIO',
+  'HEAD',
+  'TITLE',
+]);
+
+/** Elements that flow inside a line: their text joins the surrounding block's segment. */
+const INLINE_TAGS = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'DATA',
+  'DEL',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'INS',
+  'LABEL',
+  'MARK',
+  'Q',
+  'RUBY',
+  'RB',
+  'RT',
+  'S',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'VAR',
+  'WBR',
+  'BIG',
+  'NOBR',
+  'TT',
+]);
+
+/** Our own UI is marked with this attribute and never scanned. */
+const OWN_UI_ATTRIBUTE = 'data-china-russia-lens';
+
+export interface TextSegment {
+  readonly text: string;
+  readonly nodes: readonly Text[];
+  /** Offset in `text` where each node's data starts. */
+  readonly offsets: readonly number[];
+}
+
+function isSkipped(element: Element): boolean {
+  const tag = element.tagName.toUpperCase();
+  if (SKIPPED_TAGS.has(tag)) return true;
+  if (element.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
+  if (element instanceof HTMLElement && element.isContentEditable) return true;
+  return element.getAttribute('aria-hidden') === 'true' && tag !== 'BODY';
+}
+
+/** The nearest ancestor that is not inline: text under the same block forms one segment. */
+function blockOf(node: Node, root: Node): Node {
+  let current = node.parentNode;
+  while (current && current !== root && current.nodeType === Node.ELEMENT_NODE) {
+    if (!INLINE_TAGS.has((current as Element).tagName.toUpperCase())) return current;
+    current = current.parentNode;
+  }
+  return current ?? root;
+}
+
+/**
+ * Yields the segments under `root` in document order. A generator, so callers can work in
+ * slices and yield to the page between them.
+ */
+export function* scanSegments(root: Node): Generator<TextSegment> {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode(node) {
+      if (node.nodeType === Node.ELEMENT_NODE) {
+        return isSkipped(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+      }
+      return NodeFilter.FILTER_ACCEPT;
+    },
+  });
+  // The root itself may sit inside a skipped element (a mutation inside an editor).
+  for (let ancestor = root.parentElement; ancestor; ancestor = ancestor.parentElement) {
+    if (isSkipped(ancestor)) return;
+  }
+  let nodes: Text[] = [];
+  let offsets: number[] = [];
+  let parts: string[] = [];
+  let length = 0;
+  let block: Node | undefined;
+  const flush = (): TextSegment | undefined => {
+    const segment = parts.length > 0 && /\S/.test(parts.join('')) ? { text: parts.join(''), nodes, offsets } : undefined;
+    nodes = [];
+    offsets = [];
+    parts = [];
+    length = 0;
+    return segment;
+  };
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node as Text;
+    if (text.data.length === 0) continue;
+    const nodeBlock = blockOf(text, root);
+    if (block !== undefined && nodeBlock !== block) {
+      const segment = flush();
+      if (segment) yield segment;
+    }
+    block = nodeBlock;
+    nodes.push(text);
+    offsets.push(length);
+    parts.push(text.data);
+    length += text.data.length;
+  }
+  const last = flush();
+  if (last) yield last;
+}
+
+/** The DOM Range for [start, end) of a segment's text. */
+export function rangeOf(segment: TextSegment, start: number, end: number): Range | undefined {
+  const startAt = locate(segment, start, false);
+  const endAt = locate(segment, end, true);
+  if (!startAt || !endAt) return undefined;
+  const range = (startAt.node.ownerDocument as Document).createRange();
+  range.setStart(startAt.node, startAt.offset);
+  range.setEnd(endAt.node, endAt.offset);
+  return range;
+}
+
+/** Node and offset for a segment offset; at a node boundary, `preferEnd` picks the earlier node. */
+function locate(segment: TextSegment, offset: number, preferEnd: boolean): { node: Text; offset: number } | undefined {
+  const { offsets, nodes } = segment;
+  let low = 0;
+  let high = offsets.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    const midOffset = offsets[mid] as number;
+    if (midOffset < offset || (!preferEnd && midOffset === offset)) low = mid;
+    else high = mid - 1;
+  }
+  const node = nodes[low];
+  if (!node) return undefined;
+  const local = offset - (offsets[low] as number);
+  if (local < 0 || local > node.data.length) return undefined;
+  return { node, offset: local };
+}
