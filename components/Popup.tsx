@@ -1,7 +1,9 @@
 import data from 'virtual:lens-data';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import type { PageMentions } from '../utils/messages';
+import { SearchIndex } from '../utils/search/search-index';
+import { SearchResults } from './SearchResults';
 
 type PageState = { status: 'loading' } | { status: 'unavailable' } | { status: 'ready'; page: PageMentions };
 
@@ -19,6 +21,9 @@ async function askActiveTab(): Promise<PageState> {
 
 export function Popup() {
   const [page, setPage] = useState<PageState>({ status: 'loading' });
+  const [query, setQuery] = useState('');
+  const index = useMemo(() => new SearchIndex(data), []);
+  const hits = useMemo(() => index.search(query), [index, query]);
   useEffect(() => {
     askActiveTab().then(setPage, () => setPage({ status: 'unavailable' }));
   }, []);
@@ -31,7 +36,18 @@ export function Popup() {
           {data.entities.length} entities · {data.deals.length} deals · data to {data.dataAsOf}
         </p>
       </header>
-      <section aria-labelledby="on-this-page">
+      <input
+        class="search"
+        type="search"
+        aria-label="Search people, firms, projects and deals"
+        placeholder="Search: Gazprom, Сила Сибири, 中石油…"
+        value={query}
+        onInput={(event) => setQuery(event.currentTarget.value)}
+        // biome-ignore lint/a11y/noAutofocus: the popup exists to search; typing should start at once
+        autoFocus
+      />
+      <SearchResults hits={hits} query={query} />
+      <section aria-labelledby="on-this-page" hidden={query.trim() !== ''}>
         <h2 id="on-this-page">On this page</h2>
         {page.status === 'loading' && <p>Reading the page…</p>}
         {page.status === 'unavailable' && <p>The lens is not running on this page.</p>}

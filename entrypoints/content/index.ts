@@ -1,7 +1,7 @@
-import { browser, defineContentScript } from '#imports';
 import data from 'virtual:lens-data';
-import type { EntityType } from '../../utils/dataset/schema';
+import { browser, defineContentScript } from '#imports';
 import { buildLensIndex } from '../../utils/dataset/lens-index';
+import type { EntityType } from '../../utils/dataset/schema';
 import { isFromOurExtension, type PageMentions, parseMessage } from '../../utils/messages';
 import { findPageMentions, type PageMention } from '../../utils/page/annotate-page';
 import { canPaint, clearHighlights, paintHighlights } from '../../utils/page/paint-highlights';
@@ -54,7 +54,9 @@ export default defineContentScript({
     }
     paintHighlights(rangesByType);
     if (window === window.top) {
-      await browser.runtime.sendMessage({ type: 'page-mentions-changed', total: mentions.length }).catch(() => undefined);
+      await browser.runtime
+        .sendMessage({ type: 'page-mentions-changed', total: mentions.length })
+        .catch(() => undefined);
     }
   },
 });

@@ -2,12 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
-import {
-  type DataFile,
-  type DataProblem,
-  type ValidationResult,
-  validateDataset,
-} from '../../utils/dataset/validate-dataset';
+import { type DataFile, type ValidationResult, validateDataset } from '../../utils/dataset/validate-dataset';
 
 const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
 export const DEFAULT_DATA_DIR = join(PROJECT_ROOT, 'data');

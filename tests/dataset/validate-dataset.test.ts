@@ -1,9 +1,9 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type DataFile, formatProblem, validateDataset } from '../../utils/dataset/validate-dataset';
 import { loadDataset } from '../../scripts/lib/load-dataset';
+import { type DataFile, formatProblem, validateDataset } from '../../utils/dataset/validate-dataset';
 
 const TODAY = '2026-11-23';
 
@@ -40,8 +40,16 @@ function files(options: { entities?: object[]; deals?: object[]; sources?: Recor
   const entities = options.entities ?? [entity('alpha')];
   return [
     { path: 'data/sources/test.yaml', kind: 'sources', data: options.sources ?? { 'src-a': source } },
-    ...entities.map((data) => ({ path: `data/entities/${(data as { id: string }).id}.yaml`, kind: 'entity' as const, data })),
-    ...(options.deals ?? []).map((data) => ({ path: `data/deals/${(data as { id: string }).id}.yaml`, kind: 'deal' as const, data })),
+    ...entities.map((data) => ({
+      path: `data/entities/${(data as { id: string }).id}.yaml`,
+      kind: 'entity' as const,
+      data,
+    })),
+    ...(options.deals ?? []).map((data) => ({
+      path: `data/deals/${(data as { id: string }).id}.yaml`,
+      kind: 'deal' as const,
+      data,
+    })),
   ];
 }
 
@@ -73,13 +81,17 @@ describe('validateDataset', () => {
   it('rejects duplicate ids', () => {
     const input = files();
     input.push({ path: 'data/entities/alpha.yaml', kind: 'entity', data: entity('alpha') });
-    expect(problemsOf(input)).toContainEqual(expect.stringMatching(/alpha › id: duplicate id \(also in data\/entities\/alpha\.yaml\)/));
+    expect(problemsOf(input)).toContainEqual(
+      expect.stringMatching(/alpha › id: duplicate id \(also in data\/entities\/alpha\.yaml\)/),
+    );
   });
 
   it('requires the id to match the file name', () => {
     const input = files();
     input.push({ path: 'data/entities/beta.yaml', kind: 'entity', data: entity('gamma') });
-    expect(problemsOf(input)).toContainEqual(expect.stringMatching(/beta\.yaml: gamma › id: must match the file name "beta"/));
+    expect(problemsOf(input)).toContainEqual(
+      expect.stringMatching(/beta\.yaml: gamma › id: must match the file name "beta"/),
+    );
   });
 
   it('rejects ids that are not kebab-case', () => {
@@ -94,7 +106,10 @@ describe('validateDataset', () => {
       aliases: [{ text: 'BobAlpha', alsoNames: ['phantom'] }],
     });
     const problems = problemsOf(
-      files({ entities: [entity('alpha'), person], deals: [deal('2019-alpha-deal', { parties: ['alpha', 'nobody'] })] }),
+      files({
+        entities: [entity('alpha'), person],
+        deals: [deal('2019-alpha-deal', { parties: ['alpha', 'nobody'] })],
+      }),
     );
     expect(problems).toEqual(
       expect.arrayContaining([
@@ -107,7 +122,9 @@ describe('validateDataset', () => {
   });
 
   it('reports citations of unknown sources', () => {
-    const problems = problemsOf(files({ entities: [entity('alpha', { facts: [{ text: 'x', asOf: '2001', sources: ['src-a', 'src-zz'] }] })] }));
+    const problems = problemsOf(
+      files({ entities: [entity('alpha', { facts: [{ text: 'x', asOf: '2001', sources: ['src-a', 'src-zz'] }] })] }),
+    );
     expect(problems).toContainEqual(expect.stringMatching(/alpha › facts\.0\.sources\.1: unknown source "src-zz"/));
   });
 
@@ -128,8 +145,12 @@ describe('validateDataset', () => {
   });
 
   it('rejects alias collisions between entities unless both are marked needsContext', () => {
-    const colliding = files({ entities: [entity('alpha', { aliases: ['Power Co'] }), entity('beta', { aliases: ['POWER  co'] })] });
-    expect(problemsOf(colliding)).toContainEqual(expect.stringMatching(/alpha › aliases: alias "Power Co" is also an alias of "beta"/));
+    const colliding = files({
+      entities: [entity('alpha', { aliases: ['Power Co'] }), entity('beta', { aliases: ['POWER  co'] })],
+    });
+    expect(problemsOf(colliding)).toContainEqual(
+      expect.stringMatching(/alpha › aliases: alias "Power Co" is also an alias of "beta"/),
+    );
     const marked = files({
       entities: [
         entity('alpha', { aliases: [{ text: 'Power Co', needsContext: true }] }),
@@ -187,7 +208,11 @@ describe('validateDataset', () => {
       expect.stringMatching(/facts\.0\.asOf: date 2027 is in the future/),
       expect.stringMatching(/facts\.1\.asOf: date 2026-12 is in the future/),
     ]);
-    expect(problemsOf(files({ entities: [entity('alpha', { facts: [{ text: 'e', asOf: '2026-11', sources: ['src-a'] }] })] }))).toEqual([]);
+    expect(
+      problemsOf(
+        files({ entities: [entity('alpha', { facts: [{ text: 'e', asOf: '2026-11', sources: ['src-a'] }] })] }),
+      ),
+    ).toEqual([]);
   });
 
   it('rejects roles that end before they start, and roles on non-people', () => {
@@ -222,7 +247,8 @@ describe('loadDataset', () => {
     const dir = dataDir({
       'sources/a.yaml': 'src-a: {publisher: P, title: T, date: 2001}\n',
       'entities/alpha.yaml': 'id: alpha\ntype: company\n  bad indent: [\n',
-      'entities/beta.yaml': 'id: beta\ntype: company\ncountry: RU\nnames: {en: Beta}\nsummary: {en: B.}\nfacts: [{text: x, asOf: 2001, sources: [src-a]}]\n',
+      'entities/beta.yaml':
+        'id: beta\ntype: company\ncountry: RU\nnames: {en: Beta}\nsummary: {en: B.}\nfacts: [{text: x, asOf: 2001, sources: [src-a]}]\n',
     });
     const { dataset, problems } = loadDataset(dir, TODAY);
     expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/entities\/alpha\.yaml: YAML: /)]);
@@ -232,9 +258,12 @@ describe('loadDataset', () => {
   it('rejects duplicate keys in a YAML mapping', () => {
     const dir = dataDir({
       'sources/a.yaml': 'src-a: {publisher: P, title: T, date: 2001}\n',
-      'entities/beta.yaml': 'id: beta\nid: beta\ntype: company\ncountry: RU\nnames: {en: Beta}\nsummary: {en: B.}\nfacts: [{text: x, asOf: 2001, sources: [src-a]}]\n',
+      'entities/beta.yaml':
+        'id: beta\nid: beta\ntype: company\ncountry: RU\nnames: {en: Beta}\nsummary: {en: B.}\nfacts: [{text: x, asOf: 2001, sources: [src-a]}]\n',
     });
-    expect(loadDataset(dir, TODAY).problems.map(formatProblem)).toEqual([expect.stringMatching(/beta\.yaml: YAML: Map keys must be unique/)]);
+    expect(loadDataset(dir, TODAY).problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/beta\.yaml: YAML: Map keys must be unique/),
+    ]);
   });
 
   it('passes on the shipped dataset', () => {

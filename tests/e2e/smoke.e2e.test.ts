@@ -1,8 +1,17 @@
 import type { Page as PlaywrightPage } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PageMentions } from '../../utils/messages';
 import { type ChromiumSession, launchChromium } from './harness/chromium';
 import { type FirefoxSession, launchFirefox } from './harness/firefox';
 import { type FixtureServer, fixtureUrl, startFixtureServer } from './harness/fixture-server';
+
+/** The part of `chrome` the service-worker snippets use. */
+interface ChromeTabsApi {
+  tabs: {
+    query(filter: object): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: object): Promise<unknown>;
+  };
+}
 
 /** True once the content script has painted at least one of our highlights. */
 const hasLensHighlights = () => [...CSS.highlights.keys()].some((name) => name.startsWith('china-russia-lens-'));
@@ -53,14 +62,15 @@ describe('Chromium: the built extension', () => {
     const page = await openArticle();
     await page.bringToFront();
     const reply = await chromium.serviceWorker.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      return chrome.tabs.sendMessage(tab?.id ?? -1, { type: 'get-page-mentions' });
+      const { tabs } = (globalThis as unknown as { chrome: ChromeTabsApi }).chrome;
+      const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
+      return tabs.sendMessage(tab?.id ?? -1, { type: 'get-page-mentions' }) as Promise<PageMentions>;
     });
     expect(reply.url).toBe(page.url());
-    const ids = reply.mentions.map((mention: { id: string }) => mention.id);
+    const ids = reply.mentions.map((mention) => mention.id);
     expect(ids).toContain('gazprom');
     // Two mentions in the prose; the code block, the text box and the URL slug do not count.
-    expect(reply.mentions.find((mention: { id: string }) => mention.id === 'gazprom').count).toBe(2);
+    expect(reply.mentions.find((mention) => mention.id === 'gazprom')?.count).toBe(2);
     await page.close();
   });
 

@@ -60,7 +60,7 @@ describe('Matcher: English', () => {
   });
 
   it('matches possessives and curly apostrophes, not longer words', () => {
-    expect(found('Gazprom’s plan, Gazprom\'s plan, Gazproms, preGazprom')).toEqual([
+    expect(found("Gazprom’s plan, Gazprom's plan, Gazproms, preGazprom")).toEqual([
       'Gazprom[gazprom]',
       'Gazprom[gazprom]',
     ]);
@@ -71,7 +71,9 @@ describe('Matcher: English', () => {
   });
 
   it('ignores names inside URLs, e-mail addresses and paths', () => {
-    expect(found('See https://example.com/sinopec-deal, www.sinopec.com, press@sinopec.com and /news/sinopec/ today.')).toEqual([]);
+    expect(
+      found('See https://example.com/sinopec-deal, www.sinopec.com, press@sinopec.com and /news/sinopec/ today.'),
+    ).toEqual([]);
     expect(found('Sinopec (www.example.com) said.')).toEqual(['Sinopec[sinopec]']);
   });
 
@@ -82,7 +84,11 @@ describe('Matcher: English', () => {
       'Miller[alexey-miller]',
     ]);
     // A title confirms it when a related entity is on the page; then it counts page-wide.
-    expect(found('President Xi met Putin. Xi later left.')).toEqual(['Xi[xi-jinping]', 'Putin[vladimir-putin]', 'Xi[xi-jinping]']);
+    expect(found('President Xi met Putin. Xi later left.')).toEqual([
+      'Xi[xi-jinping]',
+      'Putin[vladimir-putin]',
+      'Xi[xi-jinping]',
+    ]);
     expect(found('President Xi spoke.')).toEqual([]);
   });
 
@@ -95,7 +101,9 @@ describe('Matcher: English', () => {
 describe('Matcher: Russian', () => {
   it('matches case endings of names', () => {
     expect(
-      found('«Газпрома», Газпромом, Газпрому, «Силы Сибири», Силой Сибири, Путиным, Путину, Владимиром Путиным, Роснефтью'),
+      found(
+        '«Газпрома», Газпромом, Газпрому, «Силы Сибири», Силой Сибири, Путиным, Путину, Владимиром Путиным, Роснефтью',
+      ),
     ).toEqual([
       'Газпрома[gazprom]',
       'Газпромом[gazprom]',
@@ -110,7 +118,10 @@ describe('Matcher: Russian', () => {
   });
 
   it('does not match unrelated or longer words', () => {
-    expect(found('путь, путина, Путинизм, путинский, Газпромбанка')).toEqual(['путина[vladimir-putin]', 'Газпромбанка[gazprombank]']);
+    expect(found('путь, путина, Путинизм, путинский, Газпромбанка')).toEqual([
+      'путина[vladimir-putin]',
+      'Газпромбанка[gazprombank]',
+    ]);
   });
 
   it('treats ё as е', () => {
@@ -152,11 +163,23 @@ describe('Matcher: Chinese', () => {
 });
 
 describe('Matcher invariants (property tests)', () => {
-  const aliasParts = ['Gazprom', 'Газпрома', '普京', 'Power of Siberia', 'Сила Сибири', 'Xi Jinping', 'MTS', 'Путиным', '习普'];
+  const aliasParts = [
+    'Gazprom',
+    'Газпрома',
+    '普京',
+    'Power of Siberia',
+    'Сила Сибири',
+    'Xi Jinping',
+    'MTS',
+    'Путиным',
+    '习普',
+  ];
   const noise = fc.string({ unit: 'grapheme', maxLength: 6 });
-  const text = fc.array(fc.oneof(noise, fc.constantFrom(...aliasParts), fc.constantFrom(' ', '-', '’s', '\u00ad', 'ё')), {
-    maxLength: 30,
-  }).map((parts) => parts.join(''));
+  const text = fc
+    .array(fc.oneof(noise, fc.constantFrom(...aliasParts), fc.constantFrom(' ', '-', '’s', '\u00ad', 'ё')), {
+      maxLength: 30,
+    })
+    .map((parts) => parts.join(''));
   const anyText = fc.oneof(text, fc.string({ unit: 'binary', maxLength: 80 }));
 
   it('handles any Unicode input without throwing, deterministically', () => {
@@ -211,7 +234,8 @@ describe('Matcher invariants (property tests)', () => {
           const last = input.charCodeAt(mention.end - 1);
           const before = normalizeForMatch(input.slice(0, mention.start)).text;
           const after = normalizeForMatch(input.slice(mention.end)).text;
-          if (isWordCode(first) && before.length > 0) expect(isWordCode(before.charCodeAt(before.length - 1))).toBe(false);
+          if (isWordCode(first) && before.length > 0)
+            expect(isWordCode(before.charCodeAt(before.length - 1))).toBe(false);
           if (isWordCode(last) && after.length > 0) expect(isWordCode(after.charCodeAt(0))).toBe(false);
         }
       }),

@@ -21,7 +21,7 @@ export interface EntityRecord {
   readonly related: readonly string[];
 }
 
-type DealRecord = Deal;
+export type DealRecord = Deal;
 
 /** One string the matcher looks for, and what a match of it means. */
 export interface LexiconEntry {

@@ -93,7 +93,9 @@ export class AhoCorasick {
         }
         node = next;
       }
-      (outputs[node] ??= []).push(index);
+      const ending = outputs[node];
+      if (ending) ending.push(index);
+      else outputs[node] = [index];
     });
 
     this.outputs = outputs;

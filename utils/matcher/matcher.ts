@@ -5,7 +5,7 @@
  * Aliases that need context are kept only where the page corroborates them (`matchTexts`).
  */
 import type { LexiconEntry } from '../dataset/records';
-import { normalizeForMatch, type NormalizedText } from '../text/normalize';
+import { type NormalizedText, normalizeForMatch } from '../text/normalize';
 import { aliasWordStems, stripRussianEndings } from '../text/russian-endings';
 import { AhoCorasick } from './aho-corasick';
 
@@ -75,9 +75,24 @@ const TITLE_CUES = new Set([
   'лидер',
 ]);
 /** Chinese titles follow the name (普京总统, 习近平主席). */
-const CJK_TITLE_CUES = ['主席', '总统', '總統', '总理', '總理', '部长', '部長', '大使', '先生', '总裁', '總裁', '董事长', '董事長'];
+const CJK_TITLE_CUES = [
+  '主席',
+  '总统',
+  '總統',
+  '总理',
+  '總理',
+  '部长',
+  '部長',
+  '大使',
+  '先生',
+  '总裁',
+  '總裁',
+  '董事长',
+  '董事長',
+];
 
-const URL_TOKEN = /^[a-z][a-z0-9+.-]*:\/\/|^www\.|[\w-]+\.(?:com|ru|cn|org|net|io|gov|info|biz|uk|hk|tw|su|рф)(?:[/:?#]|$)|@|\/[^/\s]*\//i;
+const URL_TOKEN =
+  /^[a-z][a-z0-9+.-]*:\/\/|^www\.|[\w-]+\.(?:com|ru|cn|org|net|io|gov|info|biz|uk|hk|tw|su|рф)(?:[/:?#]|$)|@|\/[^/\s]*\//i;
 
 function prepare(text: string): NormalizedText {
   return stripRussianEndings(normalizeForMatch(text));
@@ -120,7 +135,8 @@ export class Matcher {
         }
         (this.entriesOf[index] as LexiconEntry[]).push(entry);
       }
-      if (entry.caseSensitive) this.exactForms.set(entry, normalizeForMatch(entry.text, { foldCase: false }).text.trim());
+      if (entry.caseSensitive)
+        this.exactForms.set(entry, normalizeForMatch(entry.text, { foldCase: false }).text.trim());
     }
     this.automaton = new AhoCorasick(patterns);
     this.boundedStart = Uint8Array.from(patterns, (p) => (isWordCode(p.charCodeAt(0)) ? 1 : 0));

@@ -118,7 +118,8 @@ export function* scanSegments(root: Node): Generator<TextSegment> {
   let length = 0;
   let block: Node | undefined;
   const flush = (): TextSegment | undefined => {
-    const segment = parts.length > 0 && /\S/.test(parts.join('')) ? { text: parts.join(''), nodes, offsets } : undefined;
+    const segment =
+      parts.length > 0 && /\S/.test(parts.join('')) ? { text: parts.join(''), nodes, offsets } : undefined;
     nodes = [];
     offsets = [];
     parts = [];
