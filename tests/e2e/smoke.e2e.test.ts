@@ -74,10 +74,18 @@ describe('Chromium: the built extension', () => {
     await page.close();
   });
 
-  it('opens the popup page', async () => {
+  it('opens the popup, which searches the bundled dataset in every script', async () => {
     const popup = await chromium.openExtensionPage('popup.html');
     await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent()).toBe('China–Russia Lens');
     expect(await popup.locator('.dataset-line').textContent()).toMatch(/^\d+ entities · \d+ deals · data to \d{4}/);
+    const search = popup.getByRole('searchbox', { name: /search/i });
+    await expect.poll(() => search.evaluate((input) => input === document.activeElement)).toBe(true);
+    for (const query of ['gazprm', 'Газпром', '俄气']) {
+      await search.fill(query);
+      await expect.poll(() => popup.locator('.result-name').first().textContent()).toBe('Gazprom');
+    }
+    await search.fill('zzqxjv');
+    await expect.poll(() => popup.getByRole('status').textContent()).toMatch(/Nothing matches/);
     await popup.close();
   });
 });
