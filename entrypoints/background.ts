@@ -7,7 +7,9 @@ export default defineBackground(() => {
     const message = parseMessage(raw);
     if (message?.type === 'page-mentions-changed' && sender.tab?.id !== undefined) {
       const text = message.total > 0 ? String(Math.min(message.total, 999)) : '';
-      return browser.action.setBadgeText({ tabId: sender.tab.id, text }).then(() => undefined);
+      // MV3 (Chrome) has `action`; Firefox's MV2 build has `browserAction`.
+      const action = browser.action ?? browser.browserAction;
+      return action.setBadgeText({ tabId: sender.tab.id, text }).then(() => undefined);
     }
     return undefined;
   });

@@ -11,6 +11,7 @@ interface ChromeTabsApi {
     query(filter: object): Promise<{ id?: number }[]>;
     sendMessage(tabId: number, message: object): Promise<unknown>;
   };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
 }
 
 /** True once the content script has painted at least one of our highlights. */
@@ -71,6 +72,14 @@ describe('Chromium: the built extension', () => {
     expect(ids).toContain('gazprom');
     // Two mentions in the prose; the code block, the text box and the URL slug do not count.
     expect(reply.mentions.find((mention) => mention.id === 'gazprom')?.count).toBe(2);
+    // The toolbar badge shows how many mentions the tab has.
+    const total = reply.mentions.reduce((sum, mention) => sum + mention.count, 0);
+    const badge = await chromium.serviceWorker.evaluate(async () => {
+      const { tabs, action } = (globalThis as unknown as { chrome: ChromeTabsApi }).chrome;
+      const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
+      return action.getBadgeText({ tabId: tab?.id ?? -1 });
+    });
+    expect(badge).toBe(String(total));
     await page.close();
   });
 
