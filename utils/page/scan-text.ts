@@ -66,6 +66,11 @@ const INLINE_TAGS = new Set([
   'TT',
 ]);
 
+// Node types spelled out, so the scanner also runs on a DOM without these globals
+// (the annotate command parses HTML files with linkedom in Node).
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
 /** Our own UI is marked with this attribute and never scanned. */
 const OWN_UI_ATTRIBUTE = 'data-china-russia-lens';
 
@@ -80,14 +85,21 @@ function isSkipped(element: Element): boolean {
   const tag = element.tagName.toUpperCase();
   if (SKIPPED_TAGS.has(tag)) return true;
   if (element.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
-  if (element instanceof HTMLElement && element.isContentEditable) return true;
+  if (isEditable(element)) return true;
   return element.getAttribute('aria-hidden') === 'true' && tag !== 'BODY';
+}
+
+function isEditable(element: Element): boolean {
+  const editable = (element as Partial<HTMLElement>).isContentEditable;
+  if (editable !== undefined) return editable;
+  const value = element.getAttribute('contenteditable');
+  return value !== null && value !== 'false';
 }
 
 /** The nearest ancestor that is not inline: text under the same block forms one segment. */
 function blockOf(node: Node, root: Node): Node {
   let current = node.parentNode;
-  while (current && current !== root && current.nodeType === Node.ELEMENT_NODE) {
+  while (current && current !== root && current.nodeType === ELEMENT_NODE) {
     if (!INLINE_TAGS.has((current as Element).tagName.toUpperCase())) return current;
     current = current.parentNode;
   }
@@ -99,46 +111,53 @@ function blockOf(node: Node, root: Node): Node {
  * slices and yield to the page between them.
  */
 export function* scanSegments(root: Node): Generator<TextSegment> {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.ELEMENT_NODE) {
-        return isSkipped(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
-      }
-      return NodeFilter.FILTER_ACCEPT;
-    },
-  });
   // The root itself may sit inside a skipped element (a mutation inside an editor).
   for (let ancestor = root.parentElement; ancestor; ancestor = ancestor.parentElement) {
     if (isSkipped(ancestor)) return;
   }
+  if (root.nodeType === ELEMENT_NODE && isSkipped(root as Element)) return;
   let nodes: Text[] = [];
   let offsets: number[] = [];
   let parts: string[] = [];
   let length = 0;
   let block: Node | undefined;
   const flush = (): TextSegment | undefined => {
-    const segment =
-      parts.length > 0 && /\S/.test(parts.join('')) ? { text: parts.join(''), nodes, offsets } : undefined;
+    const text = parts.join('');
+    const segment = /\S/.test(text) ? { text, nodes, offsets } : undefined;
     nodes = [];
     offsets = [];
     parts = [];
     length = 0;
     return segment;
   };
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node as Text;
-    if (text.data.length === 0) continue;
-    const nodeBlock = blockOf(text, root);
-    if (block !== undefined && nodeBlock !== block) {
-      const segment = flush();
-      if (segment) yield segment;
+  // A plain depth-first walk: works in every DOM (linkedom's TreeWalker ignores filters).
+  let node: Node | null = root.nodeType === TEXT_NODE ? root : root.firstChild;
+  while (node) {
+    if (node.nodeType === ELEMENT_NODE) {
+      // A line break ends the run of text: "Gazprom<br>bank" is not "Gazprombank".
+      if ((node as Element).tagName.toUpperCase() === 'BR') {
+        const segment = flush();
+        if (segment) yield segment;
+      } else if (!isSkipped(node as Element) && node.firstChild) {
+        node = node.firstChild;
+        continue;
+      }
     }
-    block = nodeBlock;
-    nodes.push(text);
-    offsets.push(length);
-    parts.push(text.data);
-    length += text.data.length;
+    if (node.nodeType === TEXT_NODE && (node as Text).data.length > 0) {
+      const text = node as Text;
+      const nodeBlock = blockOf(text, root);
+      if (block !== undefined && nodeBlock !== block) {
+        const segment = flush();
+        if (segment) yield segment;
+      }
+      block = nodeBlock;
+      nodes.push(text);
+      offsets.push(length);
+      parts.push(text.data);
+      length += text.data.length;
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    node = node && node !== root ? node.nextSibling : null;
   }
   const last = flush();
   if (last) yield last;
