@@ -14,7 +14,7 @@ export interface ReadArticle {
   readonly mentions: readonly Mention[];
 }
 
-export function isHtmlPath(path: string): boolean {
+function isHtmlPath(path: string): boolean {
   return /\.x?html?$/i.test(path);
 }
 

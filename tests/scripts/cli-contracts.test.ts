@@ -1,0 +1,36 @@
+/** The machine-readable forms of the maintainer commands (DESIGN.md §7) are contracts. */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+const tsx = join(root, 'node_modules', '.bin', 'tsx');
+const run = (script: string, ...args: string[]) =>
+  execFileSync(tsx, [join(root, 'scripts', script), ...args], { cwd: root, encoding: 'utf8' });
+
+describe('maintainer commands', () => {
+  it('data:stats --json prints one object with the contract fields', () => {
+    const stats = JSON.parse(run('data-stats.ts', '--json'));
+    for (const key of ['entities', 'deals', 'facts', 'factsWithSource']) expect(typeof stats[key]).toBe('number');
+    expect(Object.keys(stats.byType)).toEqual(expect.arrayContaining(['person', 'company', 'project']));
+    expect(Object.keys(stats.languages).sort()).toEqual(['en', 'ru', 'zh']);
+    expect(stats.factsWithSource).toBe(stats.facts);
+  });
+
+  it('annotate --json prints exactly one array with the contract fields and exact offsets', () => {
+    const file = join(root, 'tests', 'fixtures', 'pages', 'plain-article.html');
+    const output = run('annotate.ts', '--json', file);
+    const parsed = JSON.parse(output);
+    expect(Array.isArray(parsed)).toBe(true);
+    expect(parsed).toHaveLength(1);
+    expect(parsed[0].file).toBe(file);
+    const mentions = parsed[0].mentions;
+    expect(mentions.length).toBeGreaterThan(0);
+    for (const mention of mentions) {
+      expect(Object.keys(mention).sort()).toEqual(['end', 'id', 'name', 'start', 'text', 'type']);
+    }
+    expect(mentions.map((m: { id: string }) => m.id)).toEqual(
+      expect.arrayContaining(['vladimir-putin', 'gazprom', 'power-of-siberia', 'power-of-siberia-2']),
+    );
+  });
+});
