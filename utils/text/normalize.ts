@@ -27,6 +27,20 @@ const DASHES = /[-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/u;
 const SPACES = /\s/u;
 const APOSTROPHES = /[\u2018\u2019\u201B\u02BC\u2032\uFF07]/u;
 const COMBINING_MARK = /\p{M}/u;
+const SPACE = 0x20;
+
+/** What each ASCII character becomes (the hot path: most page text is ASCII). */
+function asciiTable(foldCase: boolean): Uint16Array {
+  const table = new Uint16Array(128);
+  for (let code = 0; code < 128; code++) {
+    if (code === 0x2d || SPACES.test(String.fromCharCode(code))) table[code] = SPACE;
+    else if (foldCase && code >= 0x41 && code <= 0x5a) table[code] = code + 0x20;
+    else table[code] = code;
+  }
+  return table;
+}
+const ASCII_FOLDED = asciiTable(true);
+const ASCII_CASED = asciiTable(false);
 
 const foldedCache = new Map<number, string>();
 const casedCache = new Map<number, string>();
@@ -52,56 +66,72 @@ function mapCodePoint(codePoint: number, foldCase: boolean): string {
   return mapped;
 }
 
+/** Combining marks live above U+02FF; only there is the (slower) Unicode test needed. */
+function isCombining(code: number): boolean {
+  return code >= 0x300 && COMBINING_MARK.test(String.fromCharCode(code));
+}
+
+const decoder = new TextDecoder('utf-16le');
+
 export function normalizeForMatch(input: string, options: NormalizeOptions = {}): NormalizedText {
   const foldCase = options.foldCase ?? true;
+  const ascii = foldCase ? ASCII_FOLDED : ASCII_CASED;
   let capacity = input.length + 16;
+  let units = new Uint16Array(capacity);
   let starts = new Int32Array(capacity);
   let ends = new Int32Array(capacity);
-  const parts: string[] = [];
   let length = 0;
-  let lastWasSpace = false;
 
-  const push = (mapped: string, start: number, end: number) => {
-    for (let k = 0; k < mapped.length; k++) {
-      const unit = mapped[k] as string;
-      if (unit === ' ') {
-        if (lastWasSpace) {
-          continue;
-        }
-        lastWasSpace = true;
-      } else {
-        lastWasSpace = false;
-      }
-      if (length === capacity) {
-        capacity *= 2;
-        const grownStarts = new Int32Array(capacity);
-        grownStarts.set(starts);
-        starts = grownStarts;
-        const grownEnds = new Int32Array(capacity);
-        grownEnds.set(ends);
-        ends = grownEnds;
-      }
-      starts[length] = start;
-      ends[length] = end;
-      parts.push(unit);
-      length++;
-    }
+  const grow = () => {
+    capacity *= 2;
+    const grownUnits = new Uint16Array(capacity);
+    grownUnits.set(units);
+    units = grownUnits;
+    const grownStarts = new Int32Array(capacity);
+    grownStarts.set(starts);
+    starts = grownStarts;
+    const grownEnds = new Int32Array(capacity);
+    grownEnds.set(ends);
+    ends = grownEnds;
+  };
+  const pushUnit = (unit: number, start: number, end: number) => {
+    // Runs of spaces collapse to one.
+    if (unit === SPACE && length > 0 && units[length - 1] === SPACE) return;
+    if (length === capacity) grow();
+    units[length] = unit;
+    starts[length] = start;
+    ends[length] = end;
+    length++;
+  };
+  const pushString = (mapped: string, start: number, end: number) => {
+    for (let k = 0; k < mapped.length; k++) pushUnit(mapped.charCodeAt(k), start, end);
   };
 
   let i = 0;
   while (i < input.length) {
+    const code = input.charCodeAt(i);
+    const nextCode = i + 1 < input.length ? input.charCodeAt(i + 1) : 0;
+    if (code < 0x80 && !isCombining(nextCode)) {
+      pushUnit(ascii[code] as number, i, i + 1);
+      i++;
+      continue;
+    }
     const codePoint = input.codePointAt(i) as number;
     let end = i + (codePoint > 0xffff ? 2 : 1);
     // A base followed by combining marks normalises as one cluster (и + ◌̆ → й).
-    if (end < input.length && COMBINING_MARK.test(input[end] as string)) {
-      while (end < input.length && COMBINING_MARK.test(input[end] as string)) end++;
-      push(mapCluster(input.slice(i, end), foldCase), i, end);
+    if (end < input.length && isCombining(input.charCodeAt(end))) {
+      while (end < input.length && isCombining(input.charCodeAt(end))) end++;
+      pushString(mapCluster(input.slice(i, end), foldCase), i, end);
     } else {
-      push(mapCodePoint(codePoint, foldCase), i, end);
+      pushString(mapCodePoint(codePoint, foldCase), i, end);
     }
     i = end;
   }
-  return { text: parts.join(''), starts: starts.subarray(0, length), ends: ends.subarray(0, length) };
+  return {
+    text: decoder.decode(units.subarray(0, length)),
+    starts: starts.subarray(0, length),
+    ends: ends.subarray(0, length),
+  };
 }
 
 /** The form an alias is compiled and compared in: normalised and trimmed. */
