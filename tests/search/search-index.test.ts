@@ -23,6 +23,11 @@ const entities = [
   entity('cnpc', 'China National Petroleum Corporation', { country: 'CN', aliases: ['CNPC', '中石油'] }),
   entity('power-of-siberia', 'Power of Siberia', { type: 'project', aliases: ['Сила Сибири'] }),
   entity('power-of-siberia-2', 'Power of Siberia 2', { type: 'project', aliases: ['Сила Сибири 2'] }),
+  entity('igor-sechin', 'Igor Sechin', { type: 'person', aliases: ['Sechin'] }),
+  entity('theme-years', 'China–Russia theme years', {
+    type: 'initiative',
+    aliases: ['Year of Russia in China', 'Year of China in Russia'],
+  }),
 ];
 const deals: DealRecord[] = [
   {
@@ -55,6 +60,12 @@ describe('SearchIndex', () => {
   it('tolerates typos and missing words', () => {
     expect(top('gazprm')).toBe('gazprom');
     expect(top('power siberia 2')).toBe('power-of-siberia-2');
+  });
+
+  it('ranks fuzzy matches deep inside long names well below the real hit', () => {
+    const [first, second] = index.search('sechin');
+    expect(first?.kind === 'entity' && first.entity.id).toBe('igor-sechin');
+    if (second) expect(second.score).toBeGreaterThan(0.2);
   });
 
   it('finds deals by title', () => {
