@@ -5,7 +5,18 @@ import { buildLensIndex } from '../../utils/dataset/lens-index';
 import type { CompiledDataset, EntityRecord } from '../../utils/dataset/records';
 
 function entity(id: string, type: EntityRecord['type'], en: string): EntityRecord {
-  return { id, type, country: 'RU', names: { en }, aliases: [], summary: { en }, facts: [], roles: [], related: [] };
+  return {
+    id,
+    type,
+    country: 'RU',
+    names: { en },
+    aliases: [],
+    summary: { en },
+    facts: [],
+    roles: [],
+    series: [],
+    related: [],
+  };
 }
 
 const data: CompiledDataset = {

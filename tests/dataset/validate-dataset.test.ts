@@ -121,6 +121,32 @@ describe('validateDataset', () => {
     );
   });
 
+  it("rejects a notMentionedBy phrase that contains none of the entity's names", () => {
+    const alpha = entity('alpha', { notMentionedBy: ['Alpha Neft', 'Beta Bank', 'alpha'] });
+    const problems = problemsOf(files({ entities: [alpha] }));
+    expect(problems).toEqual([
+      expect.stringMatching(/alpha › notMentionedBy\.1: "Beta Bank" contains none of this entity's names/),
+      expect.stringMatching(/alpha › notMentionedBy\.2: "alpha" contains none/),
+    ]);
+  });
+
+  it('checks series: sources, dates and increasing periods', () => {
+    const point = (period: string, sources = ['src-a']) => ({ period, value: 1, sources });
+    const alpha = entity('alpha', {
+      series: [
+        { title: { en: 'Trade' }, unit: 'USD bn', points: [point('2020'), point('2019', ['nope']), point('2090')] },
+      ],
+    });
+    const problems = problemsOf(files({ entities: [alpha] }));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/alpha › series\.0\.points\.1\.period: periods must increase \(2019 follows 2020\)/),
+        expect.stringMatching(/alpha › series\.0\.points\.1\.sources\.0: unknown source "nope"/),
+        expect.stringMatching(/alpha › series\.0\.points\.2\.period: date 2090 is in the future/),
+      ]),
+    );
+  });
+
   it('reports citations of unknown sources', () => {
     const problems = problemsOf(
       files({ entities: [entity('alpha', { facts: [{ text: 'x', asOf: '2001', sources: ['src-a', 'src-zz'] }] })] }),

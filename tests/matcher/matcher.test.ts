@@ -75,6 +75,23 @@ describe('Matcher: English', () => {
       found('See https://example.com/sinopec-deal, www.sinopec.com, press@sinopec.com and /news/sinopec/ today.'),
     ).toEqual([]);
     expect(found('Sinopec (www.example.com) said.')).toEqual(['Sinopec[sinopec]']);
+    expect(found('figures on its website, sinopec.com, and at sinopec.com.')).toEqual([]);
+    expect(found('公司在官网（www.sinopec.com）发布')).toEqual([]);
+  });
+
+  it('drops phrases that contain an alias but name something else', () => {
+    const m = new Matcher([
+      ...LEXICON,
+      { text: "Xi'an", entity: 'xi-jinping', notAMention: true },
+      { text: 'Gazprom Neft', entity: 'gazprom', notAMention: true },
+      { text: '中俄油气', entity: 'rosneft', notAMention: true },
+      { text: '俄油', entity: 'rosneft' },
+    ]);
+    expect(found("Xi Jinping flew to Xi'an; Gazprom Neft and Gazprom; 俄油和中俄油气合作", m)).toEqual([
+      'Xi Jinping[xi-jinping]',
+      'Gazprom[gazprom]',
+      '俄油[rosneft]',
+    ]);
   });
 
   it('counts ambiguous aliases only with corroboration', () => {
@@ -122,6 +139,34 @@ describe('Matcher: Russian', () => {
       'путина[vladimir-putin]',
       'Газпромбанка[gazprombank]',
     ]);
+  });
+
+  it('matches first names in -й and plurals in their bare genitive', () => {
+    const m = new Matcher([
+      { text: 'Алексей Миллер', entity: 'alexey-miller' },
+      { text: 'Дмитрий Песков', entity: 'dmitry-peskov' },
+      { text: 'Мобильные ТелеСистемы', entity: 'mts' },
+    ]);
+    expect(found('Алексеем Миллером, Алексея Миллера, Дмитрием Песковым, «Мобильных ТелеСистем»', m)).toEqual([
+      'Алексеем Миллером[alexey-miller]',
+      'Алексея Миллера[alexey-miller]',
+      'Дмитрием Песковым[dmitry-peskov]',
+      'Мобильных ТелеСистем[mts]',
+    ]);
+  });
+
+  it('reads a dateline agency in slashes as a mention, not a path', () => {
+    const m = new Matcher([{ text: 'ТАСС', entity: 'tass' }]);
+    expect(found('ПЕКИН, 9 сентября. /ТАСС/. «Газпром»', m)).toEqual(['ТАСС[tass]']);
+  });
+
+  it('treats every kind of quotation mark alike', () => {
+    const m = new Matcher([
+      { text: 'форум «Один пояс, один путь»', entity: 'bri-forum' },
+      { text: '“一带一路”国际合作高峰论坛', entity: 'bri-forum' },
+    ]);
+    expect(found('на форуме "Один пояс, один путь"', m)).toEqual(['форуме "Один пояс, один путь"[bri-forum]']);
+    expect(found('第三届「一带一路」国际合作高峰论坛', m)).toEqual(['「一带一路」国际合作高峰论坛[bri-forum]']);
   });
 
   it('treats ё as е', () => {

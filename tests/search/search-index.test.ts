@@ -12,6 +12,7 @@ function entity(id: string, en: string, extra: Partial<EntityRecord> = {}): Enti
     summary: { en: `${en} summary.` },
     facts: [],
     roles: [],
+    series: [],
     related: [],
     ...extra,
   };

@@ -38,10 +38,11 @@ function lexiconOf(entity: Entity): LexiconEntry[] {
       ...(alias.alsoNames ? { alsoNames: alias.alsoNames } : {}),
     });
   }
+  for (const phrase of entity.notMentionedBy) add(phrase, { notAMention: true });
   // The same string twice for one entity (a name repeated as an alias) is one entry.
   const seen = new Set<string>();
   return entries.filter((entry) => {
-    const key = `${entry.text}\u0000${entry.caseSensitive ?? ''}\u0000${entry.needsContext ?? ''}`;
+    const key = [entry.text, entry.caseSensitive, entry.needsContext, entry.notAMention].join('\u0000');
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -56,10 +57,11 @@ function recordOf(entity: Entity, lexicon: readonly LexiconEntry[]): EntityRecor
     ...(entity.kind ? { kind: entity.kind } : {}),
     country: entity.country,
     names: { ...entity.names, ...(zhHant ? { zhHant } : {}) },
-    aliases: [...new Set(lexicon.map((entry) => entry.text))],
+    aliases: [...new Set(lexicon.filter((entry) => !entry.notAMention).map((entry) => entry.text))],
     summary: entity.summary,
     facts: entity.facts,
     roles: entity.roles,
+    series: entity.series,
     related: entity.related,
   };
 }

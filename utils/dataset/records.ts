@@ -1,5 +1,5 @@
 /** The compiled dataset the extension ships: what the card, the popup and the matcher read. */
-import type { Deal, EntityType, Fact, Role, Source } from './schema';
+import type { Deal, EntityType, Fact, Role, Series, Source } from './schema';
 
 interface LocalizedText {
   readonly en: string;
@@ -18,6 +18,7 @@ export interface EntityRecord {
   readonly summary: LocalizedText;
   readonly facts: readonly Fact[];
   readonly roles: readonly Role[];
+  readonly series: readonly Series[];
   readonly related: readonly string[];
 }
 
@@ -30,6 +31,8 @@ export interface LexiconEntry {
   readonly caseSensitive?: true;
   readonly needsContext?: true;
   readonly alsoNames?: readonly string[];
+  /** A phrase that contains an alias of `entity` but is not a mention of it: a match is dropped. */
+  readonly notAMention?: true;
 }
 
 export interface CompiledDataset {

@@ -116,6 +116,23 @@ export const Fact = v.strictObject({
 });
 export type Fact = v.InferOutput<typeof Fact>;
 
+/** One value of a yearly or monthly series, with where it was published. */
+const SeriesPoint = v.strictObject({
+  period: PartialDate,
+  value: v.number(),
+  sources: SourceIds,
+  note: v.optional(NonEmptyText),
+});
+
+/** A figure readers follow over time: bilateral trade, gas through a pipeline. */
+export const Series = v.strictObject({
+  title: LocalizedText,
+  /** Unit of every value: "USD bn", "bcm", "million tonnes". */
+  unit: NonEmptyText,
+  points: v.pipe(v.array(SeriesPoint), v.minLength(1, 'needs at least one point')),
+});
+export type Series = v.InferOutput<typeof Series>;
+
 export const Role = v.strictObject({
   title: NonEmptyText,
   /** The organisation as an entity id, when the dataset has it. */
@@ -144,9 +161,12 @@ export const Entity = v.strictObject({
     zhHant: v.optional(NonEmptyText),
   }),
   aliases: v.optional(v.array(Alias), []),
+  /** Longer phrases that contain an alias but name something else (Xi'an, Gazprom Neft). */
+  notMentionedBy: v.optional(v.array(NonEmptyText), []),
   summary: LocalizedText,
   facts: v.optional(v.array(Fact), []),
   roles: v.optional(v.array(Role), []),
+  series: v.optional(v.array(Series), []),
   related: v.optional(v.array(Id), []),
 });
 export type Entity = v.InferOutput<typeof Entity>;

@@ -168,6 +168,21 @@ export function validateDataset(files: readonly DataFile[], today: string): Vali
       checkSources(file, entity.id, `facts.${index}.sources`, fact.sources);
       checkDate(file, entity.id, `facts.${index}.asOf`, fact.asOf);
     });
+    entity.series.forEach((series, seriesIndex) => {
+      series.points.forEach((point, index) => {
+        const field = `series.${seriesIndex}.points.${index}`;
+        checkSources(file, entity.id, `${field}.sources`, point.sources);
+        checkDate(file, entity.id, `${field}.period`, point.period);
+        const previous = series.points[index - 1];
+        if (previous && point.period <= previous.period)
+          problems.push({
+            file,
+            entry: entity.id,
+            field: `${field}.period`,
+            message: `periods must increase (${point.period} follows ${previous.period})`,
+          });
+      });
+    });
     entity.roles.forEach((role, index) => {
       if (role.org) checkRefs(file, entity.id, `roles.${index}.org`, [role.org], 'organisation');
       checkDate(file, entity.id, `roles.${index}.from`, role.from);
@@ -185,6 +200,17 @@ export function validateDataset(files: readonly DataFile[], today: string): Vali
     entity.aliases.forEach((alias, index) => {
       if (typeof alias !== 'string' && alias.alsoNames)
         checkRefs(file, entity.id, `aliases.${index}.alsoNames`, alias.alsoNames, 'entity');
+    });
+    const aliasKeys = aliasesOf(entity).map((use) => aliasKey(use.text));
+    entity.notMentionedBy.forEach((phrase, index) => {
+      const key = aliasKey(phrase);
+      if (!aliasKeys.some((alias) => key.length > alias.length && key.includes(alias)))
+        problems.push({
+          file,
+          entry: entity.id,
+          field: `notMentionedBy.${index}`,
+          message: `"${phrase}" contains none of this entity's names or aliases, so it blocks nothing`,
+        });
     });
   }
 

@@ -3,6 +3,8 @@
  * Aho–Corasick automaton over normalised, Russian-stemmed text; a text is matched in one pass,
  * then candidates are filtered (word boundaries, case, URLs) and resolved longest-leftmost.
  * Aliases that need context are kept only where the page corroborates them (`matchTexts`).
+ * Phrases marked `notAMention` (Xi'an, Gazprom Neft) take part in longest-leftmost so they
+ * swallow the alias inside them, and are then dropped.
  */
 import type { LexiconEntry } from '../dataset/records';
 import { type NormalizedText, normalizeForMatch } from '../text/normalize';
@@ -74,7 +76,28 @@ const TITLE_CUES = new Set([
   'премьер',
   'лидер',
 ]);
-/** Chinese titles follow the name (普京总统, 习近平主席). */
+/** Chinese titles that come before a name (商务部新闻发言人高峰, 国务院副总理汪洋). */
+const CJK_TITLES_BEFORE = [
+  '发言人',
+  '發言人',
+  '总理',
+  '總理',
+  '主席',
+  '部长',
+  '部長',
+  '外长',
+  '外長',
+  '大使',
+  '董事长',
+  '董事長',
+  '总裁',
+  '總裁',
+  '总经理',
+  '總經理',
+  '书记',
+  '書記',
+];
+/** Chinese titles that follow a name (普京总统, 习近平主席). */
 const CJK_TITLE_CUES = [
   '主席',
   '总统',
@@ -92,7 +115,9 @@ const CJK_TITLE_CUES = [
 ];
 
 const URL_TOKEN =
-  /^[a-z][a-z0-9+.-]*:\/\/|^www\.|[\w-]+\.(?:com|ru|cn|org|net|io|gov|info|biz|uk|hk|tw|su|рф)(?:[/:?#]|$)|@|\/[^/\s]*\//i;
+  /^[a-z][a-z0-9+.-]*:\/\/|^www\.|[\w-]+\.(?:com|ru|cn|org|net|io|gov|info|biz|uk|hk|tw|su)(?:[/:?#]|[.,;:!?)\]'"]*$)|@|\/[\w.~%-]*\//i;
+/** Characters a URL, an e-mail address or a path is written with (RFC 3986, ASCII only). */
+const URL_CHAR = /[\w.~:/?#[\]@!$&'()*+,;=%-]/;
 
 function prepare(text: string): NormalizedText {
   return stripRussianEndings(normalizeForMatch(text));
@@ -101,13 +126,14 @@ function prepare(text: string): NormalizedText {
 /** An alias as it is compiled: normalised, and every stem combination of its Russian words. */
 export function compiledForms(alias: string): string[] {
   const normalized = normalizeForMatch(alias).text.trim();
-  if (!/[\u0400-\u045f]/.test(normalized)) return normalized ? [normalized] : [];
+  if (!normalized) return [];
+  // Cyrillic words alternate with what lies between them (spaces, quotes, Latin, digits).
   let forms = [''];
-  for (const [index, word] of normalized.split(' ').entries()) {
-    const stems = /[\u0400-\u045f]/.test(word) ? aliasWordStems(word) : [word];
-    forms = forms.flatMap((prefix) => stems.map((stem) => (index === 0 ? stem : `${prefix} ${stem}`)));
+  for (const part of normalized.split(/([\u0400-\u045f]+)/)) {
+    const variants = /^[\u0400-\u045f]/.test(part) ? aliasWordStems(part) : [part];
+    forms = forms.flatMap((prefix) => variants.map((variant) => prefix + variant));
   }
-  return [...new Set(forms)].filter(Boolean);
+  return [...new Set(forms)];
 }
 
 export class Matcher {
@@ -167,8 +193,10 @@ export class Matcher {
     let reached = 0;
     for (const candidate of found) {
       if (candidate.start < reached) continue;
-      chosen.push(candidate);
       reached = candidate.end;
+      const entries = candidate.entries.filter((entry) => !entry.notAMention);
+      if (entries.length === 0) continue;
+      chosen.push(entries.length === candidate.entries.length ? candidate : { ...candidate, entries });
     }
     return chosen;
   }
@@ -231,17 +259,23 @@ export class Matcher {
 function hasTitleCue(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 3);
   if (CJK_TITLE_CUES.some((cue) => after.startsWith(cue))) return true;
+  const justBefore = text.slice(Math.max(0, start - 3), start);
+  if (CJK_TITLES_BEFORE.some((cue) => justBefore.endsWith(cue))) return true;
   const before = prepare(text.slice(Math.max(0, start - 40), start)).text.trimEnd();
   const lastWord = before.slice(before.lastIndexOf(' ') + 1).replace(/[.,]$/, '');
   return TITLE_CUES.has(lastWord);
 }
 
-/** Is the match part of a URL, an e-mail address or a path (a slug is not a mention)? */
+/**
+ * Is the match part of a URL, an e-mail address or a path (a slug is not a mention)? Only
+ * ASCII is looked at: a dateline like "/ТАСС/" or a Chinese sentence around "www.rosneft.ru"
+ * is not a URL.
+ */
 function insideUrl(text: string, start: number, end: number): boolean {
   let left = start;
-  while (left > 0 && start - left < 300 && !/\s/.test(text[left - 1] as string)) left--;
+  while (left > 0 && start - left < 300 && URL_CHAR.test(text[left - 1] as string)) left--;
   let right = end;
-  while (right < text.length && right - end < 300 && !/\s/.test(text[right] as string)) right++;
+  while (right < text.length && right - end < 300 && URL_CHAR.test(text[right] as string)) right++;
   if (left === start && right === end) return false;
   return URL_TOKEN.test(text.slice(left, right));
 }

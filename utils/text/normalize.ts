@@ -5,7 +5,8 @@
  *
  * What it folds: NFKC (full-width forms, ligatures), case (unless told not to), ё → е,
  * every dash and hyphen to a space, every kind of space to one space (runs collapse), curly
- * apostrophes to ', and it drops soft hyphens and zero-width characters.
+ * apostrophes to ', every kind of quotation mark (« » “ ” „ 「 」 『 』) to ", and it drops soft
+ * hyphens and zero-width characters.
  */
 
 export interface NormalizedText {
@@ -26,6 +27,7 @@ const DROPPED = /[\u00AD\u200B-\u200D\u2060\uFEFF\u180E]/u;
 const DASHES = /[-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/u;
 const SPACES = /\s/u;
 const APOSTROPHES = /[\u2018\u2019\u201B\u02BC\u2032\uFF07]/u;
+const QUOTES = /[\u00AB\u00BB\u201C-\u201F\u2033\u300C-\u300F\u301D-\u301F\uFF02]/u;
 const COMBINING_MARK = /\p{M}/u;
 const SPACE = 0x20;
 
@@ -50,6 +52,7 @@ function mapCluster(cluster: string, foldCase: boolean): string {
   if (DROPPED.test(cluster)) return '';
   if (SPACES.test(cluster) || DASHES.test(cluster)) return ' ';
   if (APOSTROPHES.test(cluster)) return "'";
+  if (QUOTES.test(cluster)) return '"';
   let out = cluster.normalize('NFKC');
   if (foldCase) out = out.toLowerCase();
   // ё and е are interchangeable in ordinary Russian writing.

@@ -12,6 +12,7 @@ import type { NormalizedText } from './normalize';
 /** Longest first, so the longest ending that fits is the one removed. */
 const ENDINGS = [
   'иями',
+  'ием',
   'ами',
   'ями',
   'ого',
@@ -83,16 +84,23 @@ export function stemWord(word: string): string {
 }
 
 /**
- * The stems a nominative alias word can appear as in text. A word ending in a consonant is
- * also its own stem, because its oblique forms (Газпрома, Газпромом) reduce to it even when
- * the nominative itself loses a false ending (Газпр|ом).
+ * The stems a nominative alias word can appear as in text:
+ * - a word ending in a consonant is also its own stem, because its oblique forms (Газпрома,
+ *   Газпромом) reduce to it even when the nominative loses a false ending (Газпр|ом);
+ * - a word in -й keeps the vowel before it in its other forms (Алексей → Алексея, Алексеем);
+ * - a plural's genitive (ТелеСистемы → ТелеСистем, Годы → Годов) reduces to its own stem.
  */
 export function aliasWordStems(word: string): string[] {
-  const stems = new Set([stemWord(word)]);
-  const last = word.charCodeAt(word.length - 1);
-  if (isCyrillicLetter(last) && !'аяоеуюыиьйэ'.includes(word[word.length - 1] as string)) {
+  const stem = stemWord(word);
+  const stems = new Set([stem]);
+  const last = word[word.length - 1] as string;
+  if (last === 'ы' || last === 'и') {
+    for (const form of [stem, `${stem}ов`, `${stem}ев`]) stems.add(stemWord(form));
+  }
+  if (isCyrillicLetter(word.charCodeAt(word.length - 1)) && !'аяоеуюыиьйэ'.includes(last)) {
     stems.add(stemWord(`${word}а`));
   }
+  if (last === 'й' && word.length > MIN_STEM + 1) stems.add(stemWord(`${word.slice(0, -1)}я`));
   return [...stems];
 }
 
