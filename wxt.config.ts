@@ -13,6 +13,16 @@ export default defineConfig({
     default_locale: 'en',
     action: { default_title: '__MSG_extName__' },
     permissions: ['storage'],
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Open the card of the next mention on the page',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Open the card of the previous mention on the page',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -24,7 +34,8 @@ export default defineConfig({
             },
           },
         }
-      : { minimum_chrome_version: '105' }),
+      : // The card's top layer (popover) needs 114; highlights need 105.
+        { minimum_chrome_version: '114' }),
   }),
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },

@@ -1,5 +1,10 @@
+import data from 'virtual:lens-data';
 import { browser, defineBackground } from '#imports';
-import { isFromOurExtension, parseMessage } from '../utils/messages';
+import { cardDataFor } from '../utils/dataset/card-data';
+import { isFromOurExtension, type LensMessage, parseMessage } from '../utils/messages';
+
+/** Keyboard commands (manifest `commands`) → the step they ask the page to take. */
+const STEPS: Record<string, 1 | -1> = { 'next-mention': 1, 'previous-mention': -1 };
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender) => {
@@ -11,6 +16,19 @@ export default defineBackground(() => {
       const action = browser.action ?? browser.browserAction;
       return action.setBadgeText({ tabId: sender.tab.id, text }).then(() => undefined);
     }
+    if (message?.type === 'get-card') {
+      return Promise.resolve(cardDataFor(data, message.id, message.pageDate) ?? null);
+    }
     return undefined;
+  });
+
+  browser.commands.onCommand.addListener(async (command) => {
+    const direction = STEPS[command];
+    if (direction === undefined) return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return;
+    const step: LensMessage = { type: 'step-mention', direction };
+    // Only the top frame answers; a page without the lens has no listener.
+    await browser.tabs.sendMessage(tab.id, step, { frameId: 0 }).catch(() => undefined);
   });
 });

@@ -12,6 +12,14 @@ export const LensMessage = v.variant('type', [
   v.object({ type: v.literal('get-page-mentions') }),
   /** Content script → background: the page's mention count changed (for the badge). */
   v.object({ type: v.literal('page-mentions-changed'), total: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  /** Content script → background: the card for an entity (reply: `CardData`, or null if unknown). */
+  v.object({
+    type: v.literal('get-card'),
+    id: v.pipe(v.string(), v.maxLength(200)),
+    pageDate: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  }),
+  /** Background → content script: a keyboard command stepped to the next or previous mention. */
+  v.object({ type: v.literal('step-mention'), direction: v.picklist([1, -1]) }),
 ]);
 export type LensMessage = v.InferOutput<typeof LensMessage>;
 

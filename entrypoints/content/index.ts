@@ -1,12 +1,22 @@
-import data from 'virtual:lens-data';
+import lexicon from 'virtual:lens-lexicon';
 import { browser, defineContentScript } from '#imports';
-import { buildLensIndex } from '../../utils/dataset/lens-index';
+import type { CardData } from '../../utils/dataset/card-data';
 import type { EntityType } from '../../utils/dataset/schema';
-import { isFromOurExtension, type PageMentions, parseMessage } from '../../utils/messages';
-import { findPageMentions, type PageMention } from '../../utils/page/annotate-page';
+import { matcherFor } from '../../utils/matcher/page-matcher';
+import { isFromOurExtension, type LensMessage, type PageMentions, parseMessage } from '../../utils/messages';
+import { findPageMentions, type PageMention, updatePageMentions } from '../../utils/page/annotate-page';
+import { MentionTable } from '../../utils/page/hit-test';
+import { HoverIntent } from '../../utils/page/hover-intent';
+import { publicationDate } from '../../utils/page/page-date';
 import { canPaint, clearHighlights, paintHighlights } from '../../utils/page/paint-highlights';
+import { watchMutations } from '../../utils/page/watch-mutations';
 import { CURATED_MATCH_PATTERNS } from '../../utils/sites';
+import { CardHost } from './card-host';
 import './highlights.css';
+
+/** How long the pointer rests on a mention before its card opens, and the grace to reach it (ms). */
+const HOVER_DELAY_MS = 250;
+const GRACE_MS = 300;
 
 export default defineContentScript({
   matches: [...CURATED_MATCH_PATTERNS],
@@ -14,15 +24,106 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     if (!canPaint() || !document.body) return;
-    const index = buildLensIndex(data);
-    let mentions: PageMention[] = [];
+    const matcher = matcherFor(lexicon);
+    const table = new MentionTable();
+    const controller = new AbortController();
+    ctx.onInvalidated(() => controller.abort());
+    const pageDate = publicationDate(document);
+    const cardCache = new Map<string, Promise<CardData | null>>();
+
+    const countOf = (id: string) => table.all.filter((mention) => mention.entities.includes(id)).length;
+    const card = new CardHost(ctx, {
+      fetchCard: (id) => {
+        let pending = cardCache.get(id);
+        if (!pending) {
+          const request: LensMessage = { type: 'get-card', id, ...(pageDate ? { pageDate } : {}) };
+          pending = browser.runtime.sendMessage(request) as Promise<CardData | null>;
+          cardCache.set(id, pending);
+        }
+        return pending;
+      },
+      mentionCount: countOf,
+      onPointerOnCard: (inside) => intent.pointerOnCardChanged(inside),
+      onCloseRequest: () => intent.close(),
+    });
+    const intent = new HoverIntent<PageMention>({
+      delayMs: HOVER_DELAY_MS,
+      graceMs: GRACE_MS,
+      onOpen: (mention, pinned) => void card.show(mention.entities[0] as string, mention.range, pinned),
+      onClose: () => card.hide(),
+    });
+    ctx.onInvalidated(() => {
+      intent.close();
+      clearHighlights();
+    });
+
+    const publish = (mentions: PageMention[]) => {
+      table.replace(mentions);
+      const rangesByType = new Map<EntityType, Range[]>();
+      for (const mention of mentions) {
+        const type = lexicon.types[mention.entities[0] as string];
+        if (!type) continue;
+        const list = rangesByType.get(type);
+        if (list) list.push(mention.range);
+        else rangesByType.set(type, [mention.range]);
+      }
+      paintHighlights(rangesByType);
+      if (intent.current && !mentions.includes(intent.current)) intent.close();
+      if (window === window.top) {
+        const message: LensMessage = { type: 'page-mentions-changed', total: mentions.length };
+        browser.runtime.sendMessage(message).catch(() => undefined);
+      }
+    };
+
+    // Pointer: hit-test at most once per frame.
+    let lastPointer: PointerEvent | undefined;
+    let frameRequested = false;
+    ctx.addEventListener(document, 'pointermove', (event) => {
+      lastPointer = event;
+      if (frameRequested) return;
+      frameRequested = true;
+      ctx.requestAnimationFrame(() => {
+        frameRequested = false;
+        const pointer = lastPointer;
+        if (!pointer || card.contains(pointer)) return;
+        const mention = table.at(document, pointer.clientX, pointer.clientY);
+        // Ask for the card while the hover delay runs, so it is ready when the delay ends.
+        if (mention) void card.prefetch(mention.entities[0] as string);
+        intent.pointerOver(mention);
+      });
+    });
+    ctx.addEventListener(
+      document,
+      'click',
+      (event) => {
+        if (card.contains(event)) return intent.click(undefined, true);
+        // A mention inside a link keeps its link: the click is the page's.
+        const target = event.target as Element | null;
+        const mention = target?.closest?.('a[href]') ? undefined : table.at(document, event.clientX, event.clientY);
+        intent.click(mention, false);
+      },
+      { capture: true },
+    );
+    ctx.addEventListener(document, 'keydown', (event) => {
+      if (event.key === 'Escape' && intent.current) intent.escape();
+    });
+
+    const stepTo = (direction: 1 | -1) => {
+      const all = table.all;
+      if (all.length === 0) return;
+      const at = intent.current ? all.indexOf(intent.current) : -1;
+      const next = all[(at + direction + all.length) % all.length] ?? all[0];
+      if (!next) return;
+      next.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+      intent.openPinned(next);
+    };
 
     const onMessage = (raw: unknown, sender: { id?: string }) => {
       if (!isFromOurExtension(sender, browser.runtime.id)) return undefined;
       const message = parseMessage(raw);
       if (message?.type === 'get-page-mentions') {
         const counts = new Map<string, number>();
-        for (const mention of mentions) {
+        for (const mention of table.all) {
           for (const id of mention.entities) counts.set(id, (counts.get(id) ?? 0) + 1);
         }
         const reply: PageMentions = {
@@ -31,32 +132,34 @@ export default defineContentScript({
         };
         return Promise.resolve(reply);
       }
+      if (message?.type === 'step-mention') stepTo(message.direction);
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => {
-      browser.runtime.onMessage.removeListener(onMessage);
-      clearHighlights();
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+    const rescanAll = async () => {
+      const mentions = await findPageMentions(document.body, matcher, controller.signal);
+      if (!controller.signal.aborted) publish(mentions);
+    };
+    // One scan at a time; changes that arrive meanwhile are merged into the next.
+    let queue: Promise<void> = rescanAll();
+    await queue;
+    watchMutations(
+      document.body,
+      (changed) => {
+        queue = queue.then(async () => {
+          if (changed === 'all') return rescanAll();
+          const mentions = await updatePageMentions(table.all, changed, matcher, controller.signal);
+          if (!controller.signal.aborted) publish(mentions);
+        });
+      },
+      { isOwn: (node) => card.isHost(node), signal: controller.signal },
+    );
+    // SPA navigations (history API) replace the article: look at the whole page again.
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      intent.close();
+      queue = queue.then(rescanAll);
     });
-
-    const controller = new AbortController();
-    ctx.onInvalidated(() => controller.abort());
-    mentions = await findPageMentions(document.body, index.matcher, controller.signal);
-    if (controller.signal.aborted) return;
-
-    const rangesByType = new Map<EntityType, Range[]>();
-    for (const mention of mentions) {
-      const type = index.entityById.get(mention.entities[0] as string)?.type;
-      if (!type) continue;
-      const list = rangesByType.get(type);
-      if (list) list.push(mention.range);
-      else rangesByType.set(type, [mention.range]);
-    }
-    paintHighlights(rangesByType);
-    if (window === window.top) {
-      await browser.runtime
-        .sendMessage({ type: 'page-mentions-changed', total: mentions.length })
-        .catch(() => undefined);
-    }
   },
 });

@@ -1,5 +1,7 @@
-/** Lookups over the compiled dataset that the content script and popup share. */
-import { Matcher } from '../matcher/matcher';
+/** The matcher and lookups over the compiled dataset, as the maintainer commands use them. */
+import type { Matcher } from '../matcher/matcher';
+import { matcherFor } from '../matcher/page-matcher';
+import { pageLexiconOf } from './compile-dataset';
 import type { CompiledDataset, EntityRecord } from './records';
 
 export interface LensIndex {
@@ -10,6 +12,5 @@ export interface LensIndex {
 
 export function buildLensIndex(data: CompiledDataset): LensIndex {
   const entityById = new Map(data.entities.map((entity) => [entity.id, entity]));
-  const related = new Map(data.entities.map((entity) => [entity.id, entity.related]));
-  return { data, entityById, matcher: new Matcher(data.lexicon, { related }) };
+  return { data, entityById, matcher: matcherFor(pageLexiconOf(data)) };
 }

@@ -218,9 +218,16 @@ export class Matcher {
     );
   }
 
-  /** The page-level step of `matchTexts`, for callers that find candidates in slices. */
-  resolve(perText: readonly (readonly Candidate[])[], texts: readonly string[]): Mention[][] {
-    const confirmed = new Set<string>();
+  /**
+   * The page-level step of `matchTexts`, for callers that find candidates in slices.
+   * `alreadyNamed`: entities the page was already found to name (when new content is added).
+   */
+  resolve(
+    perText: readonly (readonly Candidate[])[],
+    texts: readonly string[],
+    alreadyNamed: Iterable<string> = [],
+  ): Mention[][] {
+    const confirmed = new Set<string>(alreadyNamed);
     for (const candidates of perText) {
       for (const candidate of candidates) {
         for (const entry of candidate.entries) if (!entry.needsContext) confirmed.add(entry.entity);

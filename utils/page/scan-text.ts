@@ -191,3 +191,26 @@ function locate(segment: TextSegment, offset: number, preferEnd: boolean): { nod
   if (local < 0 || local > node.data.length) return undefined;
   return { node, offset: local };
 }
+
+/**
+ * The blocks to rescan for a set of changed nodes: each node's nearest block ancestor (so a
+ * name split across inline elements is read whole), without blocks inside other blocks and
+ * without nodes that have left the page.
+ */
+export function blockRootsOf(changed: readonly Node[]): Node[] {
+  const blocks = new Set<Node>();
+  for (const node of changed) {
+    if (!node.isConnected) continue;
+    let block: Node | null = node.nodeType === ELEMENT_NODE ? node : node.parentNode;
+    while (
+      block &&
+      block.nodeType === ELEMENT_NODE &&
+      INLINE_TAGS.has((block as Element).tagName.toUpperCase()) &&
+      block.parentNode
+    ) {
+      block = block.parentNode;
+    }
+    if (block) blocks.add(block);
+  }
+  return [...blocks].filter((block) => ![...blocks].some((other) => other !== block && other.contains(block)));
+}

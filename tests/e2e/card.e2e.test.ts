@@ -1,0 +1,353 @@
+/**
+ * The in-page card, in Chromium and Firefox: hover opens it after the hover delay, with the
+ * right entity and its facts, sources, deals and links; it stays in the viewport and above
+ * site headers; click pins it, Escape closes it; changed content is rescanned; frames get their
+ * own annotations; the page's DOM is byte-identical once the card is closed.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ChromiumSession, launchChromium } from './harness/chromium';
+import { type FirefoxSession, launchFirefox } from './harness/firefox';
+import { type FixtureServer, fixtureUrl, startFixtureServer } from './harness/fixture-server';
+import { type PageDriver, playwrightDriver, puppeteerDriver } from './harness/page-driver';
+import { PROJECT_ROOT } from './harness/paths';
+
+const SCREENSHOTS = join(PROJECT_ROOT, 'test-results', 'screenshots');
+const HOVER_DELAY_MS = 250;
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Page-side helpers: each runs inside the page, so it must be self-contained. */
+const inPage = {
+  /** Viewport point over the middle of the `occurrence`-th appearance of `text`. */
+  pointOf({ text, occurrence = 0 }: { text: string; occurrence?: number }) {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let seen = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node as Text).data.indexOf(text);
+      if (at < 0) continue;
+      if (seen++ < occurrence) continue;
+      node.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+      const range = document.createRange();
+      const middle = at + Math.floor(text.length / 2);
+      range.setStart(node, middle);
+      range.setEnd(node, middle + 1);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    throw new Error(`text not found: ${text}`);
+  },
+  card() {
+    const host = document.querySelector('china-russia-lens-card');
+    const dialog = host?.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]');
+    if (!host || !dialog) return undefined;
+    const labelId = dialog.getAttribute('aria-labelledby') ?? '';
+    const heading = host.shadowRoot?.getElementById(labelId)?.textContent ?? '';
+    const rect = dialog.getBoundingClientRect();
+    const links = [...dialog.querySelectorAll('a')].map((a) => ({
+      href: a.getAttribute('href'),
+      rel: a.getAttribute('rel'),
+      target: a.getAttribute('target'),
+    }));
+    return {
+      heading,
+      text: dialog.textContent ?? '',
+      inViewport: rect.top >= 0 && rect.left >= 0 && rect.bottom <= innerHeight && rect.right <= innerWidth,
+      onTopLayer: dialog.matches(':popover-open'),
+      focused: document.activeElement === host && host.shadowRoot?.activeElement === dialog,
+      links,
+      factCount: dialog.querySelectorAll('.facts li').length,
+      dealCount: dialog.querySelectorAll('.deals li').length,
+      relatedCount: dialog.querySelectorAll('.related button').length,
+    };
+  },
+  heading() {
+    const host = document.querySelector('china-russia-lens-card');
+    return host?.shadowRoot?.querySelector('h2')?.textContent ?? null;
+  },
+  clickInCard(selector: string) {
+    const host = document.querySelector('china-russia-lens-card');
+    host?.shadowRoot?.querySelector<HTMLElement>(selector)?.click();
+  },
+  /** Is any of our highlights painted over text inside `selector`? */
+  highlighted(selector: string) {
+    const scope = document.querySelector(selector);
+    if (!scope) return false;
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('china-russia-lens-')) continue;
+      for (const range of highlight as unknown as Iterable<AbstractRange>) {
+        if (scope.contains(range.startContainer)) return true;
+      }
+    }
+    return false;
+  },
+  domNow: () => document.documentElement.outerHTML,
+  domBefore: () => (window as unknown as { __domBefore: string }).__domBefore,
+};
+
+/** Records the DOM as the page built it, before any content script could run. */
+function snapshotDomBeforeScripts() {
+  document.addEventListener('DOMContentLoaded', () => {
+    (window as unknown as { __domBefore: string }).__domBefore = document.documentElement.outerHTML;
+  });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function hover(page: PageDriver, text: string, occurrence = 0) {
+  const point = await page.evaluate(inPage.pointOf, { text, occurrence });
+  await page.moveMouse(point.x, point.y);
+  return point;
+}
+
+async function closeByMovingAway(page: PageDriver) {
+  await page.moveMouse(5, 790);
+  await page.waitFor(() => !document.querySelector('china-russia-lens-card'));
+}
+
+/** Text to hover → the card heading it must open. */
+const MENTIONS: [string, string][] = [
+  ['Vladimir Putin', 'Vladimir Putin'],
+  ['Xi Jinping', 'Xi Jinping'],
+  ['Gazprom began', 'Gazprom'],
+  ['Siberia', 'Power of Siberia'],
+  ['Газпрома', 'Gazprom'],
+  ['Алексей Миллер', 'Alexey Miller'],
+  ['Силы Сибири', 'Power of Siberia'],
+  ['中国石油天然气集团有限公司', 'China National Petroleum Corporation'],
+  ['中俄东线天然气管道', 'Power of Siberia'],
+  ['Rosneft', 'Rosneft'],
+  ['Novatek', 'Novatek'],
+];
+
+interface Extras {
+  readonly chromium?: boolean;
+  /** Loads axe-core into the page. */
+  readonly axe?: (page: PageDriver) => Promise<void>;
+}
+
+function cardTests(name: string, open: (path: string) => Promise<PageDriver>, extra: Extras = {}) {
+  describe(`${name}: the card`, () => {
+    it('opens on hover after the delay, names the entity, stays in view and on top; the DOM is unchanged after', async () => {
+      const page = await open('card-article.html');
+      for (const [text, heading] of MENTIONS) {
+        await closeByMovingAway(page);
+        await hover(page, text.split(' ')[0] === 'Gazprom' ? 'Gazprom' : text);
+        await sleep(HOVER_DELAY_MS - 100);
+        expect(await page.evaluate(inPage.card), `no card before the delay (${text})`).toBeUndefined();
+        await page.waitFor((expected) => {
+          const host = document.querySelector('china-russia-lens-card');
+          return host?.shadowRoot?.querySelector('h2')?.textContent === expected;
+        }, heading);
+        const card = await page.evaluate(inPage.card);
+        expect(card?.heading.startsWith(heading), text).toBe(true);
+        expect(card?.inViewport, `card in viewport (${text})`).toBe(true);
+        expect(card?.onTopLayer, `card in the top layer (${text})`).toBe(true);
+      }
+      await closeByMovingAway(page);
+      expect(await page.evaluate(inPage.domNow)).toBe(await page.evaluate(inPage.domBefore));
+      await page.close();
+    });
+
+    it('shows facts with dated https sources, deals, related entities that switch the card, and the page count', async () => {
+      const page = await open('card-article.html');
+      await hover(page, 'Gazprom');
+      await page.waitFor(() => document.querySelector('china-russia-lens-card')?.shadowRoot?.querySelector('h2'));
+      const card = await page.evaluate(inPage.card);
+      expect(card?.factCount).toBeGreaterThanOrEqual(3);
+      expect(card?.dealCount).toBeGreaterThanOrEqual(1);
+      expect(card?.relatedCount).toBeGreaterThanOrEqual(1);
+      expect(card?.text).toMatch(/As of \w+/);
+      expect(card?.text).toContain('Mentioned 2 times on this page');
+      expect(card?.links.length).toBeGreaterThan(0);
+      for (const link of card?.links ?? []) {
+        expect(link.href).toMatch(/^https:\/\//);
+        expect(link.rel).toBe('noopener noreferrer');
+        expect(link.target).toBe('_blank');
+      }
+      await page.evaluate(inPage.clickInCard, '.related button');
+      await page.waitFor(() => {
+        const h2 = document.querySelector('china-russia-lens-card')?.shadowRoot?.querySelector('h2');
+        return h2 && h2.textContent !== 'Gazprom';
+      });
+      await page.evaluate(inPage.clickInCard, 'button[aria-label="Back"]');
+      await page.waitFor(
+        () =>
+          document.querySelector('china-russia-lens-card')?.shadowRoot?.querySelector('h2')?.textContent === 'Gazprom',
+      );
+      await page.close();
+    });
+
+    it('pins on click with focus inside; Escape closes it and gives focus back', async () => {
+      const page = await open('card-article.html');
+      const point = await page.evaluate(inPage.pointOf, { text: 'Rosneft' });
+      await page.click(point.x, point.y);
+      await page.waitFor(() => document.querySelector('china-russia-lens-card')?.shadowRoot?.querySelector('h2'));
+      expect((await page.evaluate(inPage.card))?.focused).toBe(true);
+      await page.moveMouse(5, 790);
+      await sleep(700);
+      expect((await page.evaluate(inPage.card))?.heading).toBe('Rosneft');
+      await page.press('Escape');
+      await page.waitFor(() => !document.querySelector('china-russia-lens-card'));
+      expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+      await page.close();
+    });
+
+    it('scans content added or replaced later, SPA navigations, but never editors or inputs', async () => {
+      const page = await open('dynamic-page.html');
+      await page.waitFor(inPage.highlighted, '#first');
+      expect(await page.evaluate(inPage.highlighted, '#editor')).toBe(false);
+      await page.evaluate(() =>
+        (window as unknown as { addPost(t: string): void }).addPost('Rosatom signs with CNNC.'),
+      );
+      await page.waitFor(inPage.highlighted, '.post', 2000);
+      await page.evaluate(() =>
+        (window as unknown as { replaceFirst(t: string): void }).replaceFirst('Nothing to report.'),
+      );
+      await page.waitFor(
+        () => {
+          const first = document.querySelector('#first');
+          for (const [, highlight] of CSS.highlights)
+            for (const range of highlight as unknown as Iterable<AbstractRange>)
+              if (first?.contains(range.startContainer)) return false;
+          return true;
+        },
+        undefined,
+        2000,
+      );
+      await page.evaluate(() =>
+        (window as unknown as { navigateTo(p: string, t: string): void }).navigateTo(
+          '/fixtures/live/2',
+          'Sinopec buys gas.',
+        ),
+      );
+      await page.waitFor(inPage.highlighted, '.post', 2000);
+      expect(await page.evaluate(inPage.highlighted, '#editor')).toBe(false);
+      await page.close();
+    });
+
+    it('annotates inside frames too', async () => {
+      const page = await open('frame-host.html');
+      await page.waitFor(() => {
+        const frame = document.querySelector<HTMLIFrameElement>('#frame')?.contentWindow as
+          | (Window & { CSS: typeof CSS })
+          | null
+          | undefined;
+        return frame && [...frame.CSS.highlights.keys()].some((key) => key.startsWith('china-russia-lens-'));
+      });
+      await page.close();
+    });
+
+    if (extra.axe) {
+      it('has no accessibility violations (axe-core) in the open card', async () => {
+        const page = await open('card-article.html');
+        await hover(page, 'Gazprom');
+        await page.waitFor(() => document.querySelector('china-russia-lens-card')?.shadowRoot?.querySelector('h2'));
+        await extra.axe?.(page);
+        const violations = await page.evaluate(async () => {
+          const axe = (
+            window as unknown as {
+              axe: {
+                run(context: object, options: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }>;
+              };
+            }
+          ).axe;
+          const result = await axe.run({ include: [['china-russia-lens-card']] }, { resultTypes: ['violations'] });
+          return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+        });
+        expect(violations).toEqual([]);
+        await page.close();
+      });
+    }
+
+    if (extra.chromium) {
+      it('looks right on a light and a dark page (screenshots)', async () => {
+        mkdirSync(SCREENSHOTS, { recursive: true });
+        for (const [fixture, text, file] of [
+          ['card-article.html', 'Gazprom', 'card-light.png'],
+          ['dark-article.html', 'Novatek', 'card-dark.png'],
+        ] as const) {
+          const page = await open(fixture);
+          await hover(page, text);
+          await page.waitFor(() => document.querySelector('china-russia-lens-card')?.shadowRoot?.querySelector('h2'));
+          await sleep(100);
+          await page.screenshot(join(SCREENSHOTS, file));
+          await page.close();
+        }
+      });
+    }
+  });
+}
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await startFixtureServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+describe('Chromium', () => {
+  let chromium: ChromiumSession;
+  beforeAll(async () => {
+    chromium = await launchChromium(server.port);
+  });
+  afterAll(async () => {
+    await chromium?.close();
+  });
+  const open = async (path: string) => {
+    const page = await chromium.context.newPage();
+    await page.addInitScript(snapshotDomBeforeScripts);
+    await page.goto(fixtureUrl(path));
+    await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('china-russia-lens-')));
+    return playwrightDriver(page);
+  };
+  cardTests('Chromium', open, {
+    chromium: true,
+    axe: (page) => page.evaluate((source) => void new Function(source)(), readFileSync(AXE_PATH, 'utf8')),
+  });
+
+  it('Chromium: the next-mention command opens the first mention’s card, pinned, with focus', async () => {
+    const page = await open('card-article.html');
+    await chromium.serviceWorker.evaluate(async () => {
+      const api = (
+        globalThis as unknown as {
+          chrome: {
+            tabs: {
+              query(q: object): Promise<{ id?: number }[]>;
+              sendMessage(id: number, m: object): Promise<unknown>;
+            };
+          };
+        }
+      ).chrome;
+      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      await api.tabs.sendMessage(tab?.id ?? -1, { type: 'step-mention', direction: 1 }).catch(() => undefined);
+    });
+    await page.waitFor(() => document.querySelector('china-russia-lens-card')?.shadowRoot?.querySelector('h2'));
+    const card = await page.evaluate(inPage.card);
+    expect(card?.heading).toBe('Vladimir Putin');
+    expect(card?.focused).toBe(true);
+    await page.close();
+  });
+});
+
+describe('Firefox', () => {
+  let firefox: FirefoxSession;
+  beforeAll(async () => {
+    firefox = await launchFirefox(server.port);
+  });
+  afterAll(async () => {
+    await firefox?.close();
+  });
+  const open = async (path: string) => {
+    const page = await firefox.browser.newPage();
+    await page.evaluateOnNewDocument(snapshotDomBeforeScripts);
+    await page.goto(fixtureUrl(path));
+    await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('china-russia-lens-')), {
+      timeout: 15_000,
+    });
+    return puppeteerDriver(page);
+  };
+  cardTests('Firefox', open);
+});

@@ -1,0 +1,80 @@
+/**
+ * What a card shows for one entity, assembled from the compiled dataset: the record, its deals
+ * (most relevant first), the entities it links to, and only the sources it cites. The
+ * background builds it, so the content script never carries the whole dataset.
+ */
+import type { CompiledDataset, DealRecord, EntityRecord } from './records';
+import type { EntityType, Source } from './schema';
+
+export interface EntityRef {
+  readonly id: string;
+  readonly name: string;
+  readonly type: EntityType;
+}
+
+export interface DealView {
+  readonly deal: DealRecord;
+  readonly parties: readonly EntityRef[];
+}
+
+export interface CardData {
+  readonly entity: EntityRecord;
+  readonly deals: readonly DealView[];
+  readonly related: readonly EntityRef[];
+  readonly sources: Readonly<Record<string, Source>>;
+  readonly dataVersion: string;
+}
+
+/** Dates as comparable day numbers; a year or month means its middle, so "2019" sits mid-2019. */
+function dayNumber(date: string): number {
+  const [year = 0, month, day] = date.split('-').map(Number);
+  const monthIndex = month === undefined ? 6 : month - 1;
+  const dayOfMonth = day ?? (month === undefined ? 1 : 15);
+  return Math.floor(Date.UTC(year, monthIndex, dayOfMonth) / 86_400_000);
+}
+
+/**
+ * Deals about the entity, most relevant first: where it is a party before where it is only
+ * concerned; with a page date, the deals closest to it first (a reader of a 2019 article wants
+ * 2019's deals); otherwise the newest first.
+ */
+export function rankDeals(deals: readonly DealRecord[], entityId: string, pageDate?: string): DealRecord[] {
+  const target = pageDate ? dayNumber(pageDate) : undefined;
+  const score = (deal: DealRecord) => (deal.parties.includes(entityId) ? 0 : 1);
+  return deals
+    .filter((deal) => deal.parties.includes(entityId) || deal.related.includes(entityId))
+    .sort((a, b) => {
+      if (target !== undefined) {
+        const distance = Math.abs(dayNumber(a.date) - target) - Math.abs(dayNumber(b.date) - target);
+        if (distance !== 0) return distance;
+      }
+      return score(a) - score(b) || b.date.localeCompare(a.date) || a.id.localeCompare(b.id);
+    });
+}
+
+function refOf(entity: EntityRecord): EntityRef {
+  return { id: entity.id, name: entity.names.en, type: entity.type };
+}
+
+export function cardDataFor(data: CompiledDataset, entityId: string, pageDate?: string): CardData | undefined {
+  const byId = new Map(data.entities.map((entity) => [entity.id, entity]));
+  const entity = byId.get(entityId);
+  if (!entity) return undefined;
+  const refs = (ids: readonly string[]) =>
+    ids.flatMap((id) => {
+      const other = byId.get(id);
+      return other ? [refOf(other)] : [];
+    });
+  const deals = rankDeals(data.deals, entityId, pageDate).map((deal) => ({ deal, parties: refs(deal.parties) }));
+  const cited = new Set([
+    ...entity.facts.flatMap((fact) => fact.sources),
+    ...entity.series.flatMap((series) => series.points.flatMap((point) => point.sources)),
+    ...deals.flatMap(({ deal }) => deal.sources),
+  ]);
+  const sources: Record<string, Source> = {};
+  for (const id of cited) {
+    const source = data.sources[id];
+    if (source) sources[id] = source;
+  }
+  return { entity, deals, related: refs(entity.related), sources, dataVersion: data.version };
+}

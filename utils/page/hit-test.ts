@@ -1,0 +1,82 @@
+/**
+ * Which mention is under the pointer. The caret position at the point names a text node; only
+ * the mentions touching that node are candidates, and one counts only if one of its client
+ * rects contains the point (a caret snaps to the nearest text even past the end of a line).
+ */
+import type { PageMention } from './annotate-page';
+
+interface Caret {
+  readonly node: Node;
+  readonly offset: number;
+}
+
+/** `caretPositionFromPoint` (Firefox, Chromium 128+) or the older WebKit `caretRangeFromPoint`. */
+function caretAt(doc: Document, x: number, y: number): Caret | undefined {
+  const withPosition = doc as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  };
+  if (typeof withPosition.caretPositionFromPoint === 'function') {
+    const position = withPosition.caretPositionFromPoint(x, y);
+    return position ? { node: position.offsetNode, offset: position.offset } : undefined;
+  }
+  const range = doc.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
+}
+
+function rectsContain(range: Range, x: number, y: number): boolean {
+  for (const rect of range.getClientRects()) {
+    if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return true;
+  }
+  return false;
+}
+
+export class MentionTable {
+  private readonly byNode = new Map<Node, PageMention[]>();
+  private ordered: PageMention[] = [];
+
+  constructor(mentions: readonly PageMention[] = []) {
+    this.replace(mentions);
+  }
+
+  /** All mentions, in document order. */
+  get all(): readonly PageMention[] {
+    return this.ordered;
+  }
+
+  replace(mentions: readonly PageMention[]): void {
+    this.byNode.clear();
+    this.ordered = [...mentions];
+    for (const mention of this.ordered) {
+      for (const node of textNodesOf(mention.range)) {
+        const list = this.byNode.get(node);
+        if (list) list.push(mention);
+        else this.byNode.set(node, [mention]);
+      }
+    }
+  }
+
+  at(doc: Document, x: number, y: number): PageMention | undefined {
+    const caret = caretAt(doc, x, y);
+    if (!caret) return undefined;
+    const candidates = this.byNode.get(caret.node);
+    if (!candidates) return undefined;
+    return candidates.find((mention) => rectsContain(mention.range, x, y));
+  }
+}
+
+/** The text nodes a range covers (a mention can span "Power of <em>Siberia</em>"). */
+function textNodesOf(range: Range): Node[] {
+  const { startContainer, endContainer } = range;
+  if (startContainer === endContainer) return [startContainer];
+  const nodes: Node[] = [];
+  const walker = (startContainer.ownerDocument as Document).createTreeWalker(
+    range.commonAncestorContainer,
+    NodeFilter.SHOW_TEXT,
+  );
+  walker.currentNode = startContainer;
+  for (let node: Node | null = startContainer; node; node = walker.nextNode()) {
+    nodes.push(node);
+    if (node === endContainer) break;
+  }
+  return nodes;
+}
