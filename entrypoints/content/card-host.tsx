@@ -25,7 +25,6 @@ export interface CardHostCallbacks {
 
 interface ShownCard {
   readonly entityId: string;
-  readonly anchor: Range;
   readonly pinned: boolean;
 }
 
@@ -100,7 +99,7 @@ export class CardHost {
   async show(entityId: string, anchor: Range, pinned: boolean): Promise<void> {
     const dialog = await this.ensureMounted();
     if (pinned && !this.shown?.pinned) this.focusBefore = document.activeElement;
-    this.shown = { entityId, anchor, pinned };
+    this.shown = { entityId, pinned };
     render(<CardView shown={this.shown} callbacks={this.callbacks} />, dialog);
     if (!dialog.matches(':popover-open') && typeof dialog.showPopover === 'function') dialog.showPopover();
     this.place(anchor, dialog);

@@ -112,8 +112,7 @@ export default defineContentScript({
       const all = table.all;
       if (all.length === 0) return;
       const at = intent.current ? all.indexOf(intent.current) : -1;
-      const next = all[(at + direction + all.length) % all.length] ?? all[0];
-      if (!next) return;
+      const next = all[(at + direction + all.length) % all.length] as PageMention;
       next.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
       intent.openPinned(next);
     };

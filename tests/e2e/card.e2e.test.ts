@@ -12,6 +12,7 @@ import { type ChromiumSession, launchChromium } from './harness/chromium';
 import { type FirefoxSession, launchFirefox } from './harness/firefox';
 import { type FixtureServer, fixtureUrl, startFixtureServer } from './harness/fixture-server';
 import { type PageDriver, playwrightDriver, puppeteerDriver } from './harness/page-driver';
+import { domBeforeAndNow, hasLensHighlights, snapshotDomBeforeScripts } from './harness/page-state';
 import { PROJECT_ROOT } from './harness/paths';
 
 const SCREENSHOTS = join(PROJECT_ROOT, 'test-results', 'screenshots');
@@ -82,16 +83,7 @@ const inPage = {
     }
     return false;
   },
-  domNow: () => document.documentElement.outerHTML,
-  domBefore: () => (window as unknown as { __domBefore: string }).__domBefore,
 };
-
-/** Records the DOM as the page built it, before any content script could run. */
-function snapshotDomBeforeScripts() {
-  document.addEventListener('DOMContentLoaded', () => {
-    (window as unknown as { __domBefore: string }).__domBefore = document.documentElement.outerHTML;
-  });
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -146,7 +138,8 @@ function cardTests(name: string, open: (path: string) => Promise<PageDriver>, ex
         expect(card?.onTopLayer, `card in the top layer (${text})`).toBe(true);
       }
       await closeByMovingAway(page);
-      expect(await page.evaluate(inPage.domNow)).toBe(await page.evaluate(inPage.domBefore));
+      const [before, now] = await page.evaluate(domBeforeAndNow);
+      expect(now).toBe(before);
       await page.close();
     });
 
@@ -300,7 +293,7 @@ describe('Chromium', () => {
     const page = await chromium.context.newPage();
     await page.addInitScript(snapshotDomBeforeScripts);
     await page.goto(fixtureUrl(path));
-    await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('china-russia-lens-')));
+    await page.waitForFunction(hasLensHighlights);
     return playwrightDriver(page);
   };
   cardTests('Chromium', open, {
@@ -344,9 +337,7 @@ describe('Firefox', () => {
     const page = await firefox.browser.newPage();
     await page.evaluateOnNewDocument(snapshotDomBeforeScripts);
     await page.goto(fixtureUrl(path));
-    await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('china-russia-lens-')), {
-      timeout: 15_000,
-    });
+    await page.waitForFunction(hasLensHighlights, { timeout: 15_000 });
     return puppeteerDriver(page);
   };
   cardTests('Firefox', open);

@@ -4,6 +4,7 @@ import type { PageMentions } from '../../utils/messages';
 import { type ChromiumSession, launchChromium } from './harness/chromium';
 import { type FirefoxSession, launchFirefox } from './harness/firefox';
 import { type FixtureServer, fixtureUrl, startFixtureServer } from './harness/fixture-server';
+import { domBeforeAndNow, hasLensHighlights, snapshotDomBeforeScripts } from './harness/page-state';
 
 /** The part of `chrome` the service-worker snippets use. */
 interface ChromeTabsApi {
@@ -13,9 +14,6 @@ interface ChromeTabsApi {
   };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
 }
-
-/** True once the content script has painted at least one of our highlights. */
-const hasLensHighlights = () => [...CSS.highlights.keys()].some((name) => name.startsWith('china-russia-lens-'));
 
 let server: FixtureServer;
 beforeAll(async () => {
@@ -36,12 +34,7 @@ describe('Chromium: the built extension', () => {
 
   async function openArticle(): Promise<PlaywrightPage> {
     const page = await chromium.context.newPage();
-    // Snapshot the DOM as the page built it, before any content script could run.
-    await page.addInitScript(() => {
-      document.addEventListener('DOMContentLoaded', () => {
-        (window as unknown as { __domBefore: string }).__domBefore = document.documentElement.outerHTML;
-      });
-    });
+    await page.addInitScript(snapshotDomBeforeScripts);
     await page.goto(fixtureUrl('plain-article.html'));
     await page.waitForFunction(hasLensHighlights, undefined, { timeout: 15_000 });
     return page;
@@ -51,10 +44,7 @@ describe('Chromium: the built extension', () => {
     const page = await openArticle();
     const names = await page.evaluate(() => [...CSS.highlights.keys()].sort());
     expect(names).toEqual(expect.arrayContaining(['china-russia-lens-company', 'china-russia-lens-project']));
-    const [before, after] = await page.evaluate(() => [
-      (window as unknown as { __domBefore: string }).__domBefore,
-      document.documentElement.outerHTML,
-    ]);
+    const [before, after] = await page.evaluate(domBeforeAndNow);
     expect(after).toBe(before);
     await page.close();
   });
@@ -111,19 +101,12 @@ describe('Firefox: the built extension', () => {
   it('installs, runs the content script and paints highlights without changing the DOM', async () => {
     expect(firefox.extensionId).toBeTruthy();
     const page = await firefox.browser.newPage();
-    await page.evaluateOnNewDocument(() => {
-      document.addEventListener('DOMContentLoaded', () => {
-        (window as unknown as { __domBefore: string }).__domBefore = document.documentElement.outerHTML;
-      });
-    });
+    await page.evaluateOnNewDocument(snapshotDomBeforeScripts);
     await page.goto(fixtureUrl('plain-article.html'));
     await page.waitForFunction(hasLensHighlights, { timeout: 15_000 });
     const names = await page.evaluate(() => [...CSS.highlights.keys()].sort());
     expect(names).toEqual(expect.arrayContaining(['china-russia-lens-company', 'china-russia-lens-project']));
-    const [before, after] = await page.evaluate(() => [
-      (window as unknown as { __domBefore: string }).__domBefore,
-      document.documentElement.outerHTML,
-    ]);
+    const [before, after] = await page.evaluate(domBeforeAndNow);
     expect(after).toBe(before);
     await page.close();
   });

@@ -22,7 +22,6 @@ export interface CardData {
   readonly deals: readonly DealView[];
   readonly related: readonly EntityRef[];
   readonly sources: Readonly<Record<string, Source>>;
-  readonly dataVersion: string;
 }
 
 /** Dates as comparable day numbers; a year or month means its middle, so "2019" sits mid-2019. */
@@ -56,8 +55,20 @@ function refOf(entity: EntityRecord): EntityRef {
   return { id: entity.id, name: entity.names.en, type: entity.type };
 }
 
+/** Entities by id, built once per dataset (the background answers every hover from it). */
+const entitiesById = new WeakMap<CompiledDataset, ReadonlyMap<string, EntityRecord>>();
+
+function byIdOf(data: CompiledDataset): ReadonlyMap<string, EntityRecord> {
+  let byId = entitiesById.get(data);
+  if (!byId) {
+    byId = new Map(data.entities.map((entity) => [entity.id, entity]));
+    entitiesById.set(data, byId);
+  }
+  return byId;
+}
+
 export function cardDataFor(data: CompiledDataset, entityId: string, pageDate?: string): CardData | undefined {
-  const byId = new Map(data.entities.map((entity) => [entity.id, entity]));
+  const byId = byIdOf(data);
   const entity = byId.get(entityId);
   if (!entity) return undefined;
   const refs = (ids: readonly string[]) =>
@@ -76,5 +87,5 @@ export function cardDataFor(data: CompiledDataset, entityId: string, pageDate?: 
     const source = data.sources[id];
     if (source) sources[id] = source;
   }
-  return { entity, deals, related: refs(entity.related), sources, dataVersion: data.version };
+  return { entity, deals, related: refs(entity.related), sources };
 }

@@ -5,22 +5,18 @@
  */
 import type { PageMention } from './annotate-page';
 
-interface Caret {
-  readonly node: Node;
-  readonly offset: number;
-}
-
-/** `caretPositionFromPoint` (Firefox, Chromium 128+) or the older WebKit `caretRangeFromPoint`. */
-function caretAt(doc: Document, x: number, y: number): Caret | undefined {
+/**
+ * The node the caret would sit in at a point: `caretPositionFromPoint` (Firefox, Chromium 128+)
+ * or the older WebKit `caretRangeFromPoint`.
+ */
+function caretNodeAt(doc: Document, x: number, y: number): Node | undefined {
   const withPosition = doc as Document & {
-    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node } | null;
   };
   if (typeof withPosition.caretPositionFromPoint === 'function') {
-    const position = withPosition.caretPositionFromPoint(x, y);
-    return position ? { node: position.offsetNode, offset: position.offset } : undefined;
+    return withPosition.caretPositionFromPoint(x, y)?.offsetNode;
   }
-  const range = doc.caretRangeFromPoint?.(x, y);
-  return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
+  return doc.caretRangeFromPoint?.(x, y)?.startContainer;
 }
 
 function rectsContain(range: Range, x: number, y: number): boolean {
@@ -33,10 +29,6 @@ function rectsContain(range: Range, x: number, y: number): boolean {
 export class MentionTable {
   private readonly byNode = new Map<Node, PageMention[]>();
   private ordered: PageMention[] = [];
-
-  constructor(mentions: readonly PageMention[] = []) {
-    this.replace(mentions);
-  }
 
   /** All mentions, in document order. */
   get all(): readonly PageMention[] {
@@ -56,11 +48,9 @@ export class MentionTable {
   }
 
   at(doc: Document, x: number, y: number): PageMention | undefined {
-    const caret = caretAt(doc, x, y);
-    if (!caret) return undefined;
-    const candidates = this.byNode.get(caret.node);
-    if (!candidates) return undefined;
-    return candidates.find((mention) => rectsContain(mention.range, x, y));
+    const node = caretNodeAt(doc, x, y);
+    const candidates = node && this.byNode.get(node);
+    return candidates?.find((mention) => rectsContain(mention.range, x, y));
   }
 }
 
