@@ -6,7 +6,7 @@
  */
 import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { type ContentScriptContext, createShadowRootUi, type ShadowRootContentScriptUi } from '#imports';
 import { EntityCard } from '../../components/EntityCard';
 import cardCss from '../../components/entity-card.css?inline';
@@ -32,8 +32,10 @@ function CardView({ shown, callbacks }: { shown: ShownCard; callbacks: CardHostC
   const [trail, setTrail] = useState<string[]>([shown.entityId]);
   const [card, setCard] = useState<CardData | null | undefined>(undefined);
   const current = trail[trail.length - 1] as string;
-  useEffect(() => setTrail([shown.entityId]), [shown]);
-  useEffect(() => {
+  // Layout effects, not effects: Preact runs effects only after the next frame, and a card
+  // prepared during the hover delay must be complete before the delay ends.
+  useLayoutEffect(() => setTrail([shown.entityId]), [shown]);
+  useLayoutEffect(() => {
     let live = true;
     setCard(undefined);
     callbacks.fetchCard(current).then(
@@ -74,18 +76,19 @@ function pageLooksDark(): boolean {
 export class CardHost {
   private ui: ShadowRootContentScriptUi<void> | undefined;
   private dialog: HTMLElement | undefined;
+  private mounting: Promise<HTMLElement | undefined> | undefined;
+  /** Counts unmounts, so a host whose creation finishes after an unmount is not shown. */
+  private unmounts = 0;
   private stopAutoUpdate: (() => void) | undefined;
   private focusBefore: Element | null = null;
   private shown: ShownCard | undefined;
+  /** The entity rendered out of sight while the hover delay runs. */
+  private prepared: string | undefined;
 
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly callbacks: CardHostCallbacks,
   ) {}
-
-  prefetch(entityId: string): Promise<unknown> {
-    return this.callbacks.fetchCard(entityId).catch(() => null);
-  }
 
   /** Is this event target part of the card? */
   contains(event: Event): boolean {
@@ -96,29 +99,67 @@ export class CardHost {
     return this.ui !== undefined && (node === this.ui.shadowHost || this.ui.shadowHost.contains(node));
   }
 
+  /**
+   * Renders and places a card, hidden, while the hover delay runs, so that when the delay ends
+   * `show` only has to reveal it and it paints in the next frame. Does nothing while a card shows.
+   */
+  async prepare(entityId: string, anchor: Range): Promise<void> {
+    if (this.shown) return;
+    this.prepared = entityId;
+    const dialog = await this.mount();
+    if (!dialog || this.shown || this.prepared !== entityId) return;
+    dialog.classList.add('is-preparing');
+    this.renderCard(dialog, { entityId, pinned: false }, anchor);
+  }
+
+  /** The pointer left before the delay ended: the prepared card goes (and its host with it). */
+  discardPrepared(): void {
+    if (this.shown || this.prepared === undefined) return;
+    this.prepared = undefined;
+    this.unmount();
+  }
+
+  /** Opens the card (revealing it if it was prepared for this entity). */
   async show(entityId: string, anchor: Range, pinned: boolean): Promise<void> {
-    const dialog = await this.ensureMounted();
+    const wasPrepared = this.prepared === entityId;
+    this.prepared = undefined;
+    const dialog = await this.mount();
+    if (!dialog) return;
     if (pinned && !this.shown?.pinned) this.focusBefore = document.activeElement;
+    if (!wasPrepared || !dialog.classList.contains('is-preparing')) {
+      this.renderCard(dialog, { entityId, pinned }, anchor);
+    }
+    dialog.classList.remove('is-preparing');
     this.shown = { entityId, pinned };
-    render(<CardView shown={this.shown} callbacks={this.callbacks} />, dialog);
-    if (!dialog.matches(':popover-open') && typeof dialog.showPopover === 'function') dialog.showPopover();
-    this.place(anchor, dialog);
     if (pinned) dialog.focus({ preventScroll: true });
   }
 
   hide(): void {
-    this.stopAutoUpdate?.();
-    this.stopAutoUpdate = undefined;
     const hadFocus = this.shown?.pinned;
     this.shown = undefined;
-    if (this.dialog) render(null, this.dialog);
-    this.ui?.remove();
-    this.ui = undefined;
-    this.dialog = undefined;
+    this.prepared = undefined;
+    this.unmount();
     if (hadFocus && this.focusBefore instanceof HTMLElement && this.focusBefore.isConnected) {
       this.focusBefore.focus({ preventScroll: true });
     }
     this.focusBefore = null;
+  }
+
+  private renderCard(dialog: HTMLElement, shown: ShownCard, anchor: Range): void {
+    render(<CardView shown={shown} callbacks={this.callbacks} />, dialog);
+    if (!dialog.matches(':popover-open') && typeof dialog.showPopover === 'function') dialog.showPopover();
+    this.place(anchor, dialog);
+  }
+
+  private unmount(): void {
+    this.stopAutoUpdate?.();
+    this.stopAutoUpdate = undefined;
+    if (this.dialog) render(null, this.dialog);
+    this.ui?.remove();
+    this.ui = undefined;
+    this.dialog = undefined;
+    this.mounting = undefined;
+    this.unmounts++;
   }
 
   private place(anchor: Range, dialog: HTMLElement): void {
@@ -153,8 +194,13 @@ export class CardHost {
     this.stopAutoUpdate = autoUpdate(reference, dialog, update);
   }
 
-  private async ensureMounted(): Promise<HTMLElement> {
-    if (this.ui && this.dialog) return this.dialog;
+  private mount(): Promise<HTMLElement | undefined> {
+    this.mounting ??= this.createHost();
+    return this.mounting;
+  }
+
+  private async createHost(): Promise<HTMLElement | undefined> {
+    const unmountsBefore = this.unmounts;
     const ui = await createShadowRootUi<void>(this.ctx, {
       name: CARD_HOST_NAME,
       position: 'inline',
@@ -165,6 +211,8 @@ export class CardHost {
       isolateEvents: ['keydown', 'keyup', 'keypress'],
       onMount: () => undefined,
     });
+    // Unmounted while the host was being created: nothing to show any more.
+    if (this.unmounts !== unmountsBefore) return undefined;
     ui.shadowHost.setAttribute('data-china-russia-lens', '');
     ui.mount();
     const dialog = document.createElement('div');

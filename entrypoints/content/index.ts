@@ -5,6 +5,7 @@ import type { EntityType } from '../../utils/dataset/schema';
 import { matcherFor } from '../../utils/matcher/page-matcher';
 import { isFromOurExtension, type LensMessage, type PageMentions, parseMessage } from '../../utils/messages';
 import { findPageMentions, type PageMention, updatePageMentions } from '../../utils/page/annotate-page';
+import { clearFrameTimer, setFrameTimer } from '../../utils/page/frame-timer';
 import { MentionTable } from '../../utils/page/hit-test';
 import { HoverIntent } from '../../utils/page/hover-intent';
 import { publicationDate } from '../../utils/page/page-date';
@@ -17,6 +18,11 @@ import './highlights.css';
 /** How long the pointer rests on a mention before its card opens, and the grace to reach it (ms). */
 const HOVER_DELAY_MS = 250;
 const GRACE_MS = 300;
+/**
+ * The hover delay counts from the pointer event; hit-testing waits for the next frame, so the
+ * event is normally a frame old. An older one (a busy page, an odd timestamp) counts as this old.
+ */
+const MAX_EVENT_AGE_MS = 50;
 
 export default defineContentScript({
   matches: [...CURATED_MATCH_PATTERNS],
@@ -51,6 +57,13 @@ export default defineContentScript({
       graceMs: GRACE_MS,
       onOpen: (mention, pinned) => void card.show(mention.entities[0] as string, mention.range, pinned),
       onClose: () => card.hide(),
+      // The card is revealed at the start of a frame, so it paints within a frame of the delay.
+      setTimer: setFrameTimer,
+      clearTimer: clearFrameTimer,
+      onPendingChange: (mention) => {
+        if (mention) void card.prepare(mention.entities[0] as string, mention.range);
+        else card.discardPrepared();
+      },
     });
     ctx.onInvalidated(() => {
       intent.close();
@@ -87,9 +100,7 @@ export default defineContentScript({
         const pointer = lastPointer;
         if (!pointer || card.contains(pointer)) return;
         const mention = table.at(document, pointer.clientX, pointer.clientY);
-        // Ask for the card while the hover delay runs, so it is ready when the delay ends.
-        if (mention) void card.prefetch(mention.entities[0] as string);
-        intent.pointerOver(mention);
+        intent.pointerOver(mention, Math.min(MAX_EVENT_AGE_MS, Math.max(0, performance.now() - pointer.timeStamp)));
       });
     });
     ctx.addEventListener(

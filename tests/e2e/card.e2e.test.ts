@@ -8,11 +8,22 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadLensIndex } from '../../scripts/lib/load-lens-index';
+import { matchArticle } from '../../scripts/lib/read-article';
+import { describeMentions } from '../../utils/annotate/annotate-text';
 import { type ChromiumSession, launchChromium } from './harness/chromium';
 import { type FirefoxSession, launchFirefox } from './harness/firefox';
-import { type FixtureServer, fixtureUrl, startFixtureServer } from './harness/fixture-server';
+import { FIXTURE_PAGES_DIR, type FixtureServer, fixtureUrl, startFixtureServer } from './harness/fixture-server';
 import { type PageDriver, playwrightDriver, puppeteerDriver } from './harness/page-driver';
-import { domBeforeAndNow, hasLensHighlights, snapshotDomBeforeScripts } from './harness/page-state';
+import {
+  cardIsOpen,
+  cardLatencies,
+  cardsMeasured,
+  domBeforeAndNow,
+  hasLensHighlights,
+  recordCardLatency,
+  snapshotDomBeforeScripts,
+} from './harness/page-state';
 import { PROJECT_ROOT } from './harness/paths';
 
 const SCREENSHOTS = join(PROJECT_ROOT, 'test-results', 'screenshots');
@@ -39,10 +50,36 @@ const inPage = {
     }
     throw new Error(`text not found: ${text}`);
   },
+  mentionCount() {
+    let count = 0;
+    for (const [name, highlight] of CSS.highlights) if (name.startsWith('china-russia-lens-')) count += highlight.size;
+    return count;
+  },
+  /** Viewport point over the middle of the first line of the `index`-th highlighted mention. */
+  pointOfMention(index: number) {
+    const ranges: AbstractRange[] = [];
+    for (const [name, highlight] of CSS.highlights) {
+      if (name.startsWith('china-russia-lens-')) ranges.push(...(highlight as unknown as Iterable<AbstractRange>));
+    }
+    ranges.sort((a, b) => {
+      const position = a.startContainer.compareDocumentPosition(b.startContainer);
+      if (position & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
+      if (position & Node.DOCUMENT_POSITION_PRECEDING) return 1;
+      return a.startOffset - b.startOffset;
+    });
+    const mention = ranges[index];
+    if (!mention) throw new Error(`no mention ${index}`);
+    const range = document.createRange();
+    range.setStart(mention.startContainer, mention.startOffset);
+    range.setEnd(mention.endContainer, mention.endOffset);
+    mention.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  },
   card() {
     const host = document.querySelector('china-russia-lens-card');
     const dialog = host?.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]');
-    if (!host || !dialog) return undefined;
+    if (!host || !dialog || getComputedStyle(dialog).visibility !== 'visible') return undefined;
     const labelId = dialog.getAttribute('aria-labelledby') ?? '';
     const heading = host.shadowRoot?.getElementById(labelId)?.textContent ?? '';
     const rect = dialog.getBoundingClientRect();
@@ -62,10 +99,6 @@ const inPage = {
       dealCount: dialog.querySelectorAll('.deals li').length,
       relatedCount: dialog.querySelectorAll('.related button').length,
     };
-  },
-  heading() {
-    const host = document.querySelector('china-russia-lens-card');
-    return host?.shadowRoot?.querySelector('h2')?.textContent ?? null;
   },
   clickInCard(selector: string) {
     const host = document.querySelector('china-russia-lens-card');
@@ -98,20 +131,17 @@ async function closeByMovingAway(page: PageDriver) {
   await page.waitFor(() => !document.querySelector('china-russia-lens-card'));
 }
 
-/** Text to hover → the card heading it must open. */
-const MENTIONS: [string, string][] = [
-  ['Vladimir Putin', 'Vladimir Putin'],
-  ['Xi Jinping', 'Xi Jinping'],
-  ['Gazprom began', 'Gazprom'],
-  ['Siberia', 'Power of Siberia'],
-  ['Газпрома', 'Gazprom'],
-  ['Алексей Миллер', 'Alexey Miller'],
-  ['Силы Сибири', 'Power of Siberia'],
-  ['中国石油天然气集团有限公司', 'China National Petroleum Corporation'],
-  ['中俄东线天然气管道', 'Power of Siberia'],
-  ['Rosneft', 'Rosneft'],
-  ['Novatek', 'Novatek'],
-];
+/** Every mention the engine finds in the card fixture (in document order) and the card it must open. */
+const CARD_ARTICLE_MENTIONS = (() => {
+  const index = loadLensIndex();
+  const { text, mentions } = matchArticle(join(FIXTURE_PAGES_DIR, 'card-article.html'), index.matcher);
+  return describeMentions(text, mentions, index).map(({ text: mentionText, name }) => ({ text: mentionText, name }));
+})();
+/**
+ * One frame at 60 Hz, the most the card may take to paint once the hover delay is over, plus
+ * 1 ms for the jitter of frame timestamps (ms).
+ */
+const ONE_FRAME_MS = 1000 / 60 + 1;
 
 interface Extras {
   readonly chromium?: boolean;
@@ -121,22 +151,28 @@ interface Extras {
 
 function cardTests(name: string, open: (path: string) => Promise<PageDriver>, extra: Extras = {}) {
   describe(`${name}: the card`, () => {
-    it('opens on hover after the delay, names the entity, stays in view and on top; the DOM is unchanged after', async () => {
+    it('opens every mention’s card within the hover delay plus one frame, in view and on top; the DOM is unchanged after', async () => {
       const page = await open('card-article.html');
-      for (const [text, heading] of MENTIONS) {
+      const mentionCount = await page.evaluate(inPage.mentionCount);
+      expect(mentionCount).toBe(CARD_ARTICLE_MENTIONS.length);
+      for (const [index, { text, name }] of CARD_ARTICLE_MENTIONS.entries()) {
         await closeByMovingAway(page);
-        await hover(page, text.split(' ')[0] === 'Gazprom' ? 'Gazprom' : text);
+        const point = await page.evaluate(inPage.pointOfMention, index);
+        await page.moveMouse(point.x, point.y);
         await sleep(HOVER_DELAY_MS - 100);
         expect(await page.evaluate(inPage.card), `no card before the delay (${text})`).toBeUndefined();
-        await page.waitFor((expected) => {
-          const host = document.querySelector('china-russia-lens-card');
-          return host?.shadowRoot?.querySelector('h2')?.textContent === expected;
-        }, heading);
+        await page.waitFor(cardIsOpen, name);
+        await page.waitFor(cardsMeasured, index + 1);
         const card = await page.evaluate(inPage.card);
-        expect(card?.heading.startsWith(heading), text).toBe(true);
+        expect(card?.heading, text).toBe(name);
         expect(card?.inViewport, `card in viewport (${text})`).toBe(true);
         expect(card?.onTopLayer, `card in the top layer (${text})`).toBe(true);
       }
+      // The card must paint in the first frame after the delay: that frame starts within one
+      // frame of the delay's end.
+      const latencies = await page.evaluate(cardLatencies);
+      console.info(`${name}, pointer rest → card painted (frame start), ms: ${latencies.map(Math.round).join(' ')}`);
+      for (const latency of latencies) expect(latency).toBeLessThanOrEqual(HOVER_DELAY_MS + ONE_FRAME_MS);
       await closeByMovingAway(page);
       const [before, now] = await page.evaluate(domBeforeAndNow);
       expect(now).toBe(before);
@@ -146,7 +182,7 @@ function cardTests(name: string, open: (path: string) => Promise<PageDriver>, ex
     it('shows facts with dated https sources, deals, related entities that switch the card, and the page count', async () => {
       const page = await open('card-article.html');
       await hover(page, 'Gazprom');
-      await page.waitFor(() => document.querySelector('china-russia-lens-card')?.shadowRoot?.querySelector('h2'));
+      await page.waitFor(cardIsOpen);
       const card = await page.evaluate(inPage.card);
       expect(card?.factCount).toBeGreaterThanOrEqual(3);
       expect(card?.dealCount).toBeGreaterThanOrEqual(1);
@@ -165,10 +201,7 @@ function cardTests(name: string, open: (path: string) => Promise<PageDriver>, ex
         return h2 && h2.textContent !== 'Gazprom';
       });
       await page.evaluate(inPage.clickInCard, 'button[aria-label="Back"]');
-      await page.waitFor(
-        () =>
-          document.querySelector('china-russia-lens-card')?.shadowRoot?.querySelector('h2')?.textContent === 'Gazprom',
-      );
+      await page.waitFor(cardIsOpen, 'Gazprom');
       await page.close();
     });
 
@@ -176,7 +209,7 @@ function cardTests(name: string, open: (path: string) => Promise<PageDriver>, ex
       const page = await open('card-article.html');
       const point = await page.evaluate(inPage.pointOf, { text: 'Rosneft' });
       await page.click(point.x, point.y);
-      await page.waitFor(() => document.querySelector('china-russia-lens-card')?.shadowRoot?.querySelector('h2'));
+      await page.waitFor(cardIsOpen);
       expect((await page.evaluate(inPage.card))?.focused).toBe(true);
       await page.moveMouse(5, 790);
       await sleep(700);
@@ -236,7 +269,7 @@ function cardTests(name: string, open: (path: string) => Promise<PageDriver>, ex
       it('has no accessibility violations (axe-core) in the open card', async () => {
         const page = await open('card-article.html');
         await hover(page, 'Gazprom');
-        await page.waitFor(() => document.querySelector('china-russia-lens-card')?.shadowRoot?.querySelector('h2'));
+        await page.waitFor(cardIsOpen);
         await extra.axe?.(page);
         const violations = await page.evaluate(async () => {
           const axe = (
@@ -263,7 +296,7 @@ function cardTests(name: string, open: (path: string) => Promise<PageDriver>, ex
         ] as const) {
           const page = await open(fixture);
           await hover(page, text);
-          await page.waitFor(() => document.querySelector('china-russia-lens-card')?.shadowRoot?.querySelector('h2'));
+          await page.waitFor(cardIsOpen);
           await sleep(100);
           await page.screenshot(join(SCREENSHOTS, file));
           await page.close();
@@ -292,6 +325,7 @@ describe('Chromium', () => {
   const open = async (path: string) => {
     const page = await chromium.context.newPage();
     await page.addInitScript(snapshotDomBeforeScripts);
+    await page.addInitScript(recordCardLatency);
     await page.goto(fixtureUrl(path));
     await page.waitForFunction(hasLensHighlights);
     return playwrightDriver(page);
@@ -317,7 +351,7 @@ describe('Chromium', () => {
       const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
       await api.tabs.sendMessage(tab?.id ?? -1, { type: 'step-mention', direction: 1 }).catch(() => undefined);
     });
-    await page.waitFor(() => document.querySelector('china-russia-lens-card')?.shadowRoot?.querySelector('h2'));
+    await page.waitFor(cardIsOpen);
     const card = await page.evaluate(inPage.card);
     expect(card?.heading).toBe('Vladimir Putin');
     expect(card?.focused).toBe(true);
@@ -336,6 +370,7 @@ describe('Firefox', () => {
   const open = async (path: string) => {
     const page = await firefox.browser.newPage();
     await page.evaluateOnNewDocument(snapshotDomBeforeScripts);
+    await page.evaluateOnNewDocument(recordCardLatency);
     await page.goto(fixtureUrl(path));
     await page.waitForFunction(hasLensHighlights, { timeout: 15_000 });
     return puppeteerDriver(page);

@@ -3,13 +3,15 @@ import { HoverIntent } from '../../utils/page/hover-intent';
 
 function setup() {
   const events: string[] = [];
+  const pending: (string | undefined)[] = [];
   const intent = new HoverIntent<string>({
     delayMs: 250,
     graceMs: 300,
     onOpen: (target, pinned) => events.push(`open ${target}${pinned ? ' pinned' : ''}`),
     onClose: () => events.push('close'),
+    onPendingChange: (target) => pending.push(target),
   });
-  return { intent, events };
+  return { intent, events, pending };
 }
 
 describe('HoverIntent', () => {
@@ -24,6 +26,34 @@ describe('HoverIntent', () => {
     intent.pointerOver('gazprom'); // moving within the same mention does not restart the wait
     vi.advanceTimersByTime(1);
     expect(events).toEqual(['open gazprom']);
+  });
+
+  it('counts the delay from the pointer event, not from when it was handled', () => {
+    const { intent, events } = setup();
+    intent.pointerOver('gazprom', 16);
+    vi.advanceTimersByTime(233);
+    expect(events).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(events).toEqual(['open gazprom']);
+  });
+
+  it('announces the mention it waits for, and when it stops waiting without opening', () => {
+    const { intent, events, pending } = setup();
+    intent.pointerOver('gazprom');
+    intent.pointerOver('gazprom');
+    vi.advanceTimersByTime(100);
+    intent.pointerOver('cnpc');
+    vi.advanceTimersByTime(100);
+    intent.pointerOver(undefined);
+    expect(pending).toEqual(['gazprom', 'cnpc', undefined]);
+    intent.pointerOver('rosneft');
+    vi.advanceTimersByTime(250);
+    expect(events).toEqual(['open rosneft']);
+    expect(pending).toEqual(['gazprom', 'cnpc', undefined, 'rosneft']); // opening uses what was prepared
+    intent.pointerOver('novatek');
+    intent.escape();
+    expect(pending).toEqual(['gazprom', 'cnpc', undefined, 'rosneft', 'novatek', undefined]);
+    expect(events).toEqual(['open rosneft', 'close']);
   });
 
   it('does not open for a pointer that passes over a mention', () => {

@@ -11,6 +11,11 @@ export interface HoverIntentOptions<T> {
   readonly graceMs: number;
   readonly onOpen: (target: T, pinned: boolean) => void;
   readonly onClose: () => void;
+  /**
+   * The mention the pointer now rests on, waiting for the delay (undefined: none any more).
+   * Lets the card be prepared out of sight, so it only has to be revealed when the delay ends.
+   */
+  readonly onPendingChange?: (target: T | undefined) => void;
   readonly setTimer?: (callback: () => void, ms: number) => unknown;
   readonly clearTimer?: (handle: unknown) => void;
 }
@@ -39,12 +44,16 @@ export class HoverIntent<T> {
     return this.isPinned;
   }
 
-  /** The mention under the pointer now (undefined: none). Call on every pointer move. */
-  pointerOver(target: T | undefined): void {
+  /**
+   * The mention under the pointer now (undefined: none). Call on every pointer move;
+   * `sinceEventMs` is how long ago the move happened, so the delay counts from the move
+   * itself and not from when it was handled (hit-testing waits for the next frame).
+   */
+  pointerOver(target: T | undefined, sinceEventMs = 0): void {
     this.pointerTarget = target;
     if (this.isPinned) return;
     if (target !== undefined && target === this.openTarget) {
-      this.cancelPending();
+      this.dropPending();
       this.cancelClose();
       return;
     }
@@ -52,8 +61,10 @@ export class HoverIntent<T> {
       this.cancelPending();
       if (target !== undefined) {
         this.pendingTarget = target;
-        this.pendingTimer = this.setTimer(() => this.open(target, false), this.options.delayMs);
+        const wait = Math.max(0, this.options.delayMs - sinceEventMs);
+        this.pendingTimer = this.setTimer(() => this.open(target, false), wait);
       }
+      this.options.onPendingChange?.(target);
     }
     if (this.openTarget !== undefined && !this.pointerOnCard) this.scheduleClose();
   }
@@ -83,7 +94,7 @@ export class HoverIntent<T> {
   }
 
   close(): void {
-    this.cancelPending();
+    this.dropPending();
     this.cancelClose();
     if (this.openTarget === undefined) return;
     this.openTarget = undefined;
@@ -105,6 +116,13 @@ export class HoverIntent<T> {
       this.closeTimer = undefined;
       this.close();
     }, this.options.graceMs);
+  }
+
+  /** Stops waiting for a mention and says so (the prepared card is not needed any more). */
+  private dropPending(): void {
+    if (this.pendingTarget === undefined) return;
+    this.cancelPending();
+    this.options.onPendingChange?.(undefined);
   }
 
   private cancelPending(): void {

@@ -19,3 +19,66 @@ export function domBeforeAndNow(): [string, string] {
 export function hasLensHighlights(): boolean {
   return [...CSS.highlights.keys()].some((name) => name.startsWith('china-russia-lens-'));
 }
+
+interface CardLatencyLog {
+  lastMoveAt: number;
+  /** Per card opened: pointer rest → start of the frame that first paints it (ms). */
+  frameStarts: number[];
+}
+
+/**
+ * Init script: for each card the extension opens, the time from the last pointer move to the
+ * start of the frame that first paints it. Each frame is looked at right after it painted (a
+ * task queued from its animation-frame callback), so a card revealed anywhere in the frame's
+ * callbacks counts for that frame.
+ */
+export function recordCardLatency(): void {
+  const log: CardLatencyLog = { lastMoveAt: 0, frameStarts: [] };
+  (window as unknown as { __cardLatency: CardLatencyLog }).__cardLatency = log;
+  let lastPoint = '';
+  addEventListener(
+    'pointermove',
+    (event) => {
+      // Firefox also sends moves at an unchanged position when the content under the pointer
+      // changes (as when the card appears): only a real move starts the hover.
+      const point = `${event.clientX},${event.clientY}`;
+      if (point === lastPoint) return;
+      lastPoint = point;
+      log.lastMoveAt = event.timeStamp;
+    },
+    true,
+  );
+  let shownBefore = false;
+  const onFrame = (frameStart: number) => {
+    setTimeout(() => {
+      const dialog = document.querySelector('china-russia-lens-card')?.shadowRoot?.querySelector('[role="dialog"]');
+      const shown =
+        Boolean(dialog?.querySelector('h2')) && getComputedStyle(dialog as Element).visibility === 'visible';
+      if (shown && !shownBefore) log.frameStarts.push(frameStart - log.lastMoveAt);
+      shownBefore = shown;
+    }, 0);
+    requestAnimationFrame(onFrame);
+  };
+  requestAnimationFrame(onFrame);
+}
+
+/** What `recordCardLatency` measured, per card opened (ms). */
+export function cardLatencies(): number[] {
+  return (window as unknown as { __cardLatency: CardLatencyLog }).__cardLatency.frameStarts;
+}
+
+/**
+ * True when the card is open and visible (a card prepared out of sight during the hover delay
+ * does not count), with this heading if one is given.
+ */
+export function cardIsOpen(heading?: string): boolean {
+  const dialog = document.querySelector('china-russia-lens-card')?.shadowRoot?.querySelector('[role="dialog"]');
+  const shownHeading = dialog?.querySelector('h2')?.textContent;
+  if (!dialog || !shownHeading || getComputedStyle(dialog).visibility !== 'visible') return false;
+  return heading === undefined || shownHeading === heading;
+}
+
+/** True once `recordCardLatency` has measured this many cards. */
+export function cardsMeasured(count: number): boolean {
+  return (window as unknown as { __cardLatency: CardLatencyLog }).__cardLatency.frameStarts.length >= count;
+}
