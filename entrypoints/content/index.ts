@@ -1,15 +1,14 @@
 import lexicon from 'virtual:lens-lexicon';
 import { browser, defineContentScript } from '#imports';
 import type { CardData } from '../../utils/dataset/card-data';
-import type { EntityType } from '../../utils/dataset/schema';
-import { matcherFor } from '../../utils/matcher/page-matcher';
+import { buildMatcherFor } from '../../utils/matcher/page-matcher';
 import { isFromOurExtension, type LensMessage, type PageMentions, parseMessage } from '../../utils/messages';
-import { findPageMentions, type PageMention, updatePageMentions } from '../../utils/page/annotate-page';
+import { findPageMentions, type PageMention, runOnPage, updatePageMentions } from '../../utils/page/annotate-page';
 import { clearFrameTimer, setFrameTimer } from '../../utils/page/frame-timer';
 import { MentionTable } from '../../utils/page/hit-test';
 import { HoverIntent } from '../../utils/page/hover-intent';
 import { publicationDate } from '../../utils/page/page-date';
-import { canPaint, clearHighlights, paintHighlights } from '../../utils/page/paint-highlights';
+import { canPaint, HighlightPainter, type PaintedMention } from '../../utils/page/paint-highlights';
 import { watchMutations } from '../../utils/page/watch-mutations';
 import { CURATED_MATCH_PATTERNS } from '../../utils/sites';
 import { CardHost } from './card-host';
@@ -30,7 +29,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     if (!canPaint() || !document.body) return;
-    const matcher = matcherFor(lexicon);
+    const painter = new HighlightPainter();
     const table = new MentionTable();
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
@@ -67,20 +66,17 @@ export default defineContentScript({
     });
     ctx.onInvalidated(() => {
       intent.close();
-      clearHighlights();
+      painter.clear();
     });
 
     const publish = (mentions: PageMention[]) => {
       table.replace(mentions);
-      const rangesByType = new Map<EntityType, Range[]>();
-      for (const mention of mentions) {
-        const type = lexicon.types[mention.entities[0] as string];
-        if (!type) continue;
-        const list = rangesByType.get(type);
-        if (list) list.push(mention.range);
-        else rangesByType.set(type, [mention.range]);
-      }
-      paintHighlights(rangesByType);
+      painter.replace(
+        mentions.flatMap((mention): PaintedMention[] => {
+          const type = lexicon.types[mention.entities[0] as string];
+          return type ? [{ range: mention.range, type }] : [];
+        }),
+      );
       if (intent.current && !mentions.includes(intent.current)) intent.close();
       if (window === window.top) {
         const message: LensMessage = { type: 'page-mentions-changed', total: mentions.length };
@@ -148,28 +144,31 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
-    const rescanAll = async () => {
-      const mentions = await findPageMentions(document.body, matcher, controller.signal);
-      if (!controller.signal.aborted) publish(mentions);
+    // Built in slices, like the scan: compiling the lexicon at once would hold the page ~80 ms.
+    const matcher = await runOnPage(buildMatcherFor(lexicon), controller.signal).catch(() => undefined);
+    if (!matcher) return;
+    const rescanAll = async () => publish(await findPageMentions(document.body, matcher, controller.signal));
+    const rescanChanged = async (changed: readonly Node[]) =>
+      publish(await updatePageMentions(table.all, changed, matcher, controller.signal));
+    // One scan at a time; changes that arrive meanwhile are merged into the next. A scan stops
+    // (rejects) when the extension is reloaded or removed; anything else is a bug worth seeing.
+    let queue = Promise.resolve();
+    const enqueue = (scan: () => Promise<void>) => {
+      queue = queue.then(scan).catch((error: unknown) => {
+        if (!controller.signal.aborted) console.error('China–Russia Lens:', error);
+      });
+      return queue;
     };
-    // One scan at a time; changes that arrive meanwhile are merged into the next.
-    let queue: Promise<void> = rescanAll();
-    await queue;
+    await enqueue(rescanAll);
     watchMutations(
       document.body,
-      (changed) => {
-        queue = queue.then(async () => {
-          if (changed === 'all') return rescanAll();
-          const mentions = await updatePageMentions(table.all, changed, matcher, controller.signal);
-          if (!controller.signal.aborted) publish(mentions);
-        });
-      },
+      (changed) => void enqueue(() => (changed === 'all' ? rescanAll() : rescanChanged(changed))),
       { isOwn: (node) => card.isHost(node), signal: controller.signal },
     );
     // SPA navigations (history API) replace the article: look at the whole page again.
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       intent.close();
-      queue = queue.then(rescanAll);
+      void enqueue(rescanAll);
     });
   },
 });

@@ -40,7 +40,7 @@ interface ScanReport {
 function scanInPage(lexicon: typeof LEXICON): ScanReport {
   const { Matcher, scanSegments, rangeOf } = (window as unknown as { LensTest: typeof import('./harness/scan-entry') })
     .LensTest;
-  const matcher = new Matcher(lexicon);
+  const matcher = Matcher.of(lexicon);
   const segments = [...scanSegments(document.body)];
   const mentions = matcher.matchTexts(segments.map((segment) => segment.text));
   return {

@@ -33,7 +33,7 @@ const LEXICON: LexiconEntry[] = [
   { text: 'MTS', entity: 'mts', caseSensitive: true },
   { text: 'Роснефть', entity: 'rosneft' },
 ];
-const matcher = new Matcher(LEXICON, { related: new Map([['xi-jinping', ['vladimir-putin']]]) });
+const matcher = Matcher.of(LEXICON, { related: new Map([['xi-jinping', ['vladimir-putin']]]) });
 
 /** "text[entity]" for each mention, in order. */
 function found(text: string, m: Matcher = matcher): string[] {
@@ -80,7 +80,7 @@ describe('Matcher: English', () => {
   });
 
   it('drops phrases that contain an alias but name something else', () => {
-    const m = new Matcher([
+    const m = Matcher.of([
       ...LEXICON,
       { text: "Xi'an", entity: 'xi-jinping', notAMention: true },
       { text: 'Gazprom Neft', entity: 'gazprom', notAMention: true },
@@ -142,7 +142,7 @@ describe('Matcher: Russian', () => {
   });
 
   it('matches first names in -й and plurals in their bare genitive', () => {
-    const m = new Matcher([
+    const m = Matcher.of([
       { text: 'Алексей Миллер', entity: 'alexey-miller' },
       { text: 'Дмитрий Песков', entity: 'dmitry-peskov' },
       { text: 'Мобильные ТелеСистемы', entity: 'mts' },
@@ -156,12 +156,12 @@ describe('Matcher: Russian', () => {
   });
 
   it('reads a dateline agency in slashes as a mention, not a path', () => {
-    const m = new Matcher([{ text: 'ТАСС', entity: 'tass' }]);
+    const m = Matcher.of([{ text: 'ТАСС', entity: 'tass' }]);
     expect(found('ПЕКИН, 9 сентября. /ТАСС/. «Газпром»', m)).toEqual(['ТАСС[tass]']);
   });
 
   it('treats every kind of quotation mark alike', () => {
-    const m = new Matcher([
+    const m = Matcher.of([
       { text: 'форум «Один пояс, один путь»', entity: 'bri-forum' },
       { text: '“一带一路”国际合作高峰论坛', entity: 'bri-forum' },
     ]);
@@ -170,7 +170,7 @@ describe('Matcher: Russian', () => {
   });
 
   it('treats ё as е', () => {
-    const m = new Matcher([{ text: 'Королёв', entity: 'korolev' }]);
+    const m = Matcher.of([{ text: 'Королёв', entity: 'korolev' }]);
     expect(found('Королев и Королёва', m)).toEqual(['Королев[korolev]', 'Королёва[korolev]']);
   });
 

@@ -5,6 +5,8 @@
  * most characters of a page start nothing; the rest live in one open-addressing hash table.
  */
 
+import type { Steps } from '../slices';
+
 const EMPTY = -1;
 
 class EdgeTable {
@@ -60,8 +62,84 @@ class EdgeTable {
   }
 }
 
+interface Tables {
+  readonly root: Int32Array;
+  readonly edges: EdgeTable;
+  readonly fail: Int32Array;
+  readonly outputLink: Int32Array;
+  readonly outputs: (number[] | undefined)[];
+  readonly patternLengths: Int32Array;
+}
+
+/** Nodes (or patterns) handled between two yields of the build. */
+const BUILD_STEP = 2000;
+
+/** Builds the automaton's tables, yielding now and then (see utils/slices.ts). */
+function* buildTables(patterns: readonly string[]): Steps<Tables> {
+  const root = new Int32Array(0x10000);
+  const totalLength = patterns.reduce((sum, pattern) => sum + pattern.length, 0);
+  const edges = new EdgeTable(totalLength * 2);
+  const patternLengths = Int32Array.from(patterns, (pattern) => pattern.length);
+  const children: number[][] = [[]];
+  const outputs: (number[] | undefined)[] = [undefined];
+  let nodeCount = 1;
+
+  for (let index = 0; index < patterns.length; index++) {
+    const pattern = patterns[index] as string;
+    let node = 0;
+    for (let i = 0; i < pattern.length; i++) {
+      const code = pattern.charCodeAt(i);
+      let next = node === 0 ? (root[code] as number) : edges.get(node, code);
+      if (next === 0) {
+        next = nodeCount++;
+        children.push([]);
+        outputs.push(undefined);
+        if (node === 0) root[code] = next;
+        else edges.set(node, code, next);
+        (children[node] as number[]).push(code);
+      }
+      node = next;
+    }
+    const ending = outputs[node];
+    if (ending) ending.push(index);
+    else outputs[node] = [index];
+    if (index % BUILD_STEP === 0) yield;
+  }
+
+  const fail = new Int32Array(nodeCount);
+  const outputLink = new Int32Array(nodeCount);
+  const step = (state: number, code: number): number => {
+    let current = state;
+    for (;;) {
+      const next = current === 0 ? (root[code] as number) : edges.get(current, code);
+      if (next !== 0 || current === 0) return next;
+      current = fail[current] as number;
+    }
+  };
+  // Breadth-first: a node's fail link is known before its children's.
+  const queue = new Int32Array(nodeCount);
+  let head = 0;
+  let tail = 0;
+  for (const code of children[0] as number[]) queue[tail++] = root[code] as number;
+  for (let q = 0; q < tail; q++) {
+    const node = queue[q] as number;
+    outputLink[node] = outputs[node] ? node : (outputLink[fail[node] as number] as number);
+  }
+  while (head < tail) {
+    const node = queue[head++] as number;
+    for (const code of children[node] as number[]) {
+      const child = edges.get(node, code);
+      fail[child] = step(fail[node] as number, code);
+      outputLink[child] = outputs[child] ? child : (outputLink[fail[child] as number] as number);
+      queue[tail++] = child;
+    }
+    if (head % BUILD_STEP === 0) yield;
+  }
+  return { root, edges, fail, outputLink, outputs, patternLengths };
+}
+
 export class AhoCorasick {
-  private readonly root = new Int32Array(0x10000);
+  private readonly root: Int32Array;
   private readonly edges: EdgeTable;
   private readonly fail: Int32Array;
   /** Nearest node on the fail chain (or itself) that ends a pattern; 0 if none. */
@@ -69,58 +147,19 @@ export class AhoCorasick {
   private readonly outputs: (number[] | undefined)[];
   readonly patternLengths: Int32Array;
 
-  /** Patterns must be non-empty; their index is what `search` reports. */
-  constructor(patterns: readonly string[]) {
-    const totalLength = patterns.reduce((sum, pattern) => sum + pattern.length, 0);
-    this.edges = new EdgeTable(totalLength * 2);
-    this.patternLengths = Int32Array.from(patterns, (pattern) => pattern.length);
-    const children: number[][] = [[]];
-    const outputs: (number[] | undefined)[] = [undefined];
-    let nodeCount = 1;
-
-    patterns.forEach((pattern, index) => {
-      let node = 0;
-      for (let i = 0; i < pattern.length; i++) {
-        const code = pattern.charCodeAt(i);
-        let next = node === 0 ? (this.root[code] as number) : this.edges.get(node, code);
-        if (next === 0) {
-          next = nodeCount++;
-          children.push([]);
-          outputs.push(undefined);
-          if (node === 0) this.root[code] = next;
-          else this.edges.set(node, code, next);
-          (children[node] as number[]).push(code);
-        }
-        node = next;
-      }
-      const ending = outputs[node];
-      if (ending) ending.push(index);
-      else outputs[node] = [index];
-    });
-
-    this.outputs = outputs;
-    this.fail = new Int32Array(nodeCount);
-    this.outputLink = new Int32Array(nodeCount);
-    // Breadth-first: a node's fail link is known before its children's.
-    const queue = new Int32Array(nodeCount);
-    let head = 0;
-    let tail = 0;
-    for (const code of children[0] as number[]) queue[tail++] = this.root[code] as number;
-    for (let q = 0; q < tail; q++) {
-      const node = queue[q] as number;
-      this.outputLink[node] = outputs[node] ? node : (this.outputLink[this.fail[node] as number] as number);
-    }
-    while (head < tail) {
-      const node = queue[head++] as number;
-      for (const code of children[node] as number[]) {
-        const child = this.edges.get(node, code);
-        this.fail[child] = this.step(this.fail[node] as number, code);
-        this.outputLink[child] = outputs[child] ? child : (this.outputLink[this.fail[child] as number] as number);
-        queue[tail++] = child;
-      }
-    }
+  private constructor(tables: Tables) {
+    this.root = tables.root;
+    this.edges = tables.edges;
+    this.fail = tables.fail;
+    this.outputLink = tables.outputLink;
+    this.outputs = tables.outputs;
+    this.patternLengths = tables.patternLengths;
   }
 
+  /** Patterns must be non-empty; their index is what `search` reports. */
+  static *build(patterns: readonly string[]): Steps<AhoCorasick> {
+    return new AhoCorasick(yield* buildTables(patterns));
+  }
   private step(state: number, code: number): number {
     let current = state;
     for (;;) {

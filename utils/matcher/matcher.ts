@@ -7,6 +7,7 @@
  * swallow the alias inside them, and are then dropped.
  */
 import type { LexiconEntry } from '../dataset/records';
+import { runToEnd, type Steps } from '../slices';
 import { type NormalizedText, normalizeForMatch } from '../text/normalize';
 import { aliasWordStems, stripRussianEndings } from '../text/russian-endings';
 import { AhoCorasick } from './aho-corasick';
@@ -136,38 +137,73 @@ export function compiledForms(alias: string): string[] {
   return [...new Set(forms)];
 }
 
+/** What the matcher compiles from a lexicon. */
+interface CompiledLexicon {
+  readonly automaton: AhoCorasick;
+  /** Per pattern: the lexicon entries it stands for. */
+  readonly entriesOf: LexiconEntry[][];
+  /** Per pattern: does it need a word boundary before / after it? */
+  readonly boundedStart: Uint8Array;
+  readonly boundedEnd: Uint8Array;
+  readonly exactForms: Map<LexiconEntry, string>;
+}
+
+/** Lexicon entries compiled between two yields. */
+const COMPILE_STEP = 100;
+
+function* compileLexicon(lexicon: readonly LexiconEntry[]): Steps<CompiledLexicon> {
+  const patternIndex = new Map<string, number>();
+  const patterns: string[] = [];
+  const entriesOf: LexiconEntry[][] = [];
+  const exactForms = new Map<LexiconEntry, string>();
+  for (const [position, entry] of lexicon.entries()) {
+    for (const form of compiledForms(entry.text)) {
+      let index = patternIndex.get(form);
+      if (index === undefined) {
+        index = patterns.length;
+        patternIndex.set(form, index);
+        patterns.push(form);
+        entriesOf.push([]);
+      }
+      (entriesOf[index] as LexiconEntry[]).push(entry);
+    }
+    if (entry.caseSensitive) exactForms.set(entry, normalizeForMatch(entry.text, { foldCase: false }).text.trim());
+    if (position % COMPILE_STEP === 0) yield;
+  }
+  const automaton = yield* AhoCorasick.build(patterns);
+  return {
+    automaton,
+    entriesOf,
+    boundedStart: Uint8Array.from(patterns, (p) => (isWordCode(p.charCodeAt(0)) ? 1 : 0)),
+    boundedEnd: Uint8Array.from(patterns, (p) => (isWordCode(p.charCodeAt(p.length - 1)) ? 1 : 0)),
+    exactForms,
+  };
+}
+
 export class Matcher {
   private readonly automaton: AhoCorasick;
-  /** Per pattern: the lexicon entries it stands for. */
   private readonly entriesOf: LexiconEntry[][];
-  /** Per pattern: does it need a word boundary before / after it? */
   private readonly boundedStart: Uint8Array;
   private readonly boundedEnd: Uint8Array;
+  private readonly exactForms: Map<LexiconEntry, string>;
   private readonly related: ReadonlyMap<string, readonly string[]>;
-  private readonly exactForms = new Map<LexiconEntry, string>();
 
-  constructor(lexicon: readonly LexiconEntry[], options: MatcherOptions = {}) {
-    const patternIndex = new Map<string, number>();
-    const patterns: string[] = [];
-    this.entriesOf = [];
-    for (const entry of lexicon) {
-      for (const form of compiledForms(entry.text)) {
-        let index = patternIndex.get(form);
-        if (index === undefined) {
-          index = patterns.length;
-          patternIndex.set(form, index);
-          patterns.push(form);
-          this.entriesOf.push([]);
-        }
-        (this.entriesOf[index] as LexiconEntry[]).push(entry);
-      }
-      if (entry.caseSensitive)
-        this.exactForms.set(entry, normalizeForMatch(entry.text, { foldCase: false }).text.trim());
-    }
-    this.automaton = new AhoCorasick(patterns);
-    this.boundedStart = Uint8Array.from(patterns, (p) => (isWordCode(p.charCodeAt(0)) ? 1 : 0));
-    this.boundedEnd = Uint8Array.from(patterns, (p) => (isWordCode(p.charCodeAt(p.length - 1)) ? 1 : 0));
+  private constructor(compiled: CompiledLexicon, options: MatcherOptions) {
+    this.automaton = compiled.automaton;
+    this.entriesOf = compiled.entriesOf;
+    this.boundedStart = compiled.boundedStart;
+    this.boundedEnd = compiled.boundedEnd;
+    this.exactForms = compiled.exactForms;
     this.related = options.related ?? new Map();
+  }
+
+  static of(lexicon: readonly LexiconEntry[], options: MatcherOptions = {}): Matcher {
+    return new Matcher(runToEnd(compileLexicon(lexicon)), options);
+  }
+
+  /** Compiles in steps: run it with `runInSlices` where a long task would freeze the page. */
+  static *build(lexicon: readonly LexiconEntry[], options: MatcherOptions = {}): Steps<Matcher> {
+    return new Matcher(yield* compileLexicon(lexicon), options);
   }
 
   /** Candidates in one text that pass the local checks, longest-leftmost, without overlaps. */

@@ -3,6 +3,7 @@
  * to the page so no task runs long, and stops when its signal aborts.
  */
 import type { Candidate, Matcher, Mention } from '../matcher/matcher';
+import { runInSlices, type Steps } from '../slices';
 import { blockRootsOf, rangeOf, scanSegments, type TextSegment } from './scan-text';
 
 export interface PageMention extends Mention {
@@ -16,24 +17,28 @@ function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-export async function findPageMentions(
-  roots: Node | readonly Node[],
+/**
+ * Runs long work in slices that leave the page responsive; rejects if `signal` aborts. Starts in
+ * a task of its own, so whatever the caller's task did before does not lengthen the first slice.
+ */
+export async function runOnPage<T>(steps: Steps<T>, signal?: AbortSignal): Promise<T> {
+  await yieldToPage();
+  signal?.throwIfAborted();
+  return runInSlices(steps, { budgetMs: SLICE_BUDGET_MS, now: () => performance.now(), pause: yieldToPage, signal });
+}
+
+function* pageMentionSteps(
+  roots: readonly Node[],
   matcher: Matcher,
-  signal?: AbortSignal,
-  alreadyNamed: Iterable<string> = [],
-): Promise<PageMention[]> {
+  alreadyNamed: Iterable<string>,
+): Steps<PageMention[]> {
   const segments: TextSegment[] = [];
   const candidates: Candidate[][] = [];
-  let sliceStart = performance.now();
-  for (const root of Array.isArray(roots) ? roots : [roots]) {
+  for (const root of roots) {
     for (const segment of scanSegments(root)) {
       segments.push(segment);
       candidates.push(matcher.findCandidates(segment.text));
-      if (performance.now() - sliceStart > SLICE_BUDGET_MS) {
-        await yieldToPage();
-        if (signal?.aborted) return [];
-        sliceStart = performance.now();
-      }
+      yield;
     }
   }
   const mentions = matcher.resolve(
@@ -41,15 +46,26 @@ export async function findPageMentions(
     segments.map((segment) => segment.text),
     alreadyNamed,
   );
+  yield;
   const result: PageMention[] = [];
-  mentions.forEach((segmentMentions, index) => {
+  for (const [index, segmentMentions] of mentions.entries()) {
     const segment = segments[index] as TextSegment;
     for (const mention of segmentMentions) {
       const range = rangeOf(segment, mention.start, mention.end);
       if (range) result.push({ ...mention, range });
     }
-  });
+    yield;
+  }
   return result;
+}
+
+export function findPageMentions(
+  roots: Node | readonly Node[],
+  matcher: Matcher,
+  signal?: AbortSignal,
+  alreadyNamed: Iterable<string> = [],
+): Promise<PageMention[]> {
+  return runOnPage(pageMentionSteps(Array.isArray(roots) ? roots : [roots as Node], matcher, alreadyNamed), signal);
 }
 
 /**

@@ -2,10 +2,18 @@
  * Paints mentions with the CSS Custom Highlight API: one named highlight per category, styled
  * by the manifest-declared stylesheet (a <style> we inject would be blocked by a strict CSP in
  * Firefox: w3c/webextensions#337). The page's DOM is never touched.
+ *
+ * Only mentions near the viewport are in the highlights: an IntersectionObserver watches the
+ * elements that hold mentions and adds or removes their ranges as they come within a screen of
+ * view. Browsers repaint every range of a highlight when it changes, so a page with thousands
+ * of mentions would otherwise cost hundreds of milliseconds per paint (Firefox most).
  */
 import type { EntityType } from '../dataset/schema';
 
 const HIGHLIGHT_PREFIX = 'china-russia-lens-';
+
+/** How far outside the viewport mentions are already painted, so scrolling shows them at once. */
+const PAINT_MARGIN = '100% 0px';
 
 function highlightName(type: EntityType): string {
   return `${HIGHLIGHT_PREFIX}${type}`;
@@ -15,24 +23,92 @@ export function canPaint(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
 }
 
-/**
- * The names we set, kept here because Firefox content scripts cannot iterate the page's
- * registry ("Xray wrapping of iterators not supported").
- */
-const painted = new Set<string>();
-
-/** Replaces our highlights with the given ranges, grouped by category. */
-export function paintHighlights(rangesByType: ReadonlyMap<EntityType, readonly Range[]>): void {
-  clearHighlights();
-  for (const [type, ranges] of rangesByType) {
-    if (ranges.length === 0) continue;
-    const name = highlightName(type);
-    CSS.highlights.set(name, new Highlight(...ranges));
-    painted.add(name);
-  }
+export interface PaintedMention {
+  readonly range: Range;
+  readonly type: EntityType;
 }
 
-export function clearHighlights(): void {
-  for (const name of painted) CSS.highlights.delete(name);
-  painted.clear();
+export class HighlightPainter {
+  /**
+   * The highlights we registered, kept here because Firefox content scripts cannot iterate the
+   * page's registry ("Xray wrapping of iterators not supported").
+   */
+  private readonly highlights = new Map<EntityType, Highlight>();
+  private readonly byElement = new Map<Element, PaintedMention[]>();
+  /** Observed elements now within the paint margin of the viewport. */
+  private readonly near = new Set<Element>();
+  private readonly observer: IntersectionObserver;
+
+  constructor() {
+    this.observer = new IntersectionObserver((entries) => this.onIntersection(entries), { rootMargin: PAINT_MARGIN });
+  }
+
+  /** Makes these the page's mentions: ranges that left are unpainted, new ones painted when near. */
+  replace(mentions: readonly PaintedMention[]): void {
+    const next = new Map<Element, PaintedMention[]>();
+    for (const mention of mentions) {
+      const element = mention.range.startContainer.parentElement;
+      if (!element) continue;
+      const list = next.get(element);
+      if (list) list.push(mention);
+      else next.set(element, [mention]);
+    }
+    const stillHere = new Set(mentions.map((mention) => mention.range));
+    for (const [element, painted] of this.byElement) {
+      for (const mention of painted) if (!stillHere.has(mention.range)) this.unpaint(mention);
+      if (!next.has(element)) {
+        this.observer.unobserve(element);
+        this.near.delete(element);
+      }
+    }
+    for (const element of next.keys()) if (!this.byElement.has(element)) this.observer.observe(element);
+    this.byElement.clear();
+    for (const [element, list] of next) {
+      this.byElement.set(element, list);
+      // Near already: its intersection will not change, so its new ranges are painted now.
+      if (this.near.has(element)) for (const mention of list) this.paint(mention);
+    }
+  }
+
+  clear(): void {
+    this.observer.disconnect();
+    this.byElement.clear();
+    this.near.clear();
+    for (const type of this.highlights.keys()) CSS.highlights.delete(highlightName(type));
+    this.highlights.clear();
+  }
+
+  private onIntersection(entries: readonly IntersectionObserverEntry[]): void {
+    for (const entry of entries) {
+      const list = this.byElement.get(entry.target);
+      if (!list) continue;
+      // An element without a box (display: contents) never intersects: paint its text anyway.
+      const boxless = entry.boundingClientRect.width === 0 && entry.boundingClientRect.height === 0;
+      const isNear = entry.isIntersecting || boxless;
+      if (isNear) this.near.add(entry.target);
+      else this.near.delete(entry.target);
+      for (const mention of list) {
+        if (isNear) this.paint(mention);
+        else this.unpaint(mention);
+      }
+    }
+  }
+
+  private highlightFor(type: EntityType): Highlight {
+    let highlight = this.highlights.get(type);
+    if (!highlight) {
+      highlight = new Highlight();
+      CSS.highlights.set(highlightName(type), highlight);
+      this.highlights.set(type, highlight);
+    }
+    return highlight;
+  }
+
+  private paint(mention: PaintedMention): void {
+    this.highlightFor(mention.type).add(mention.range);
+  }
+
+  private unpaint(mention: PaintedMention): void {
+    this.highlights.get(mention.type)?.delete(mention.range);
+  }
 }

@@ -82,3 +82,31 @@ export function cardIsOpen(heading?: string): boolean {
 export function cardsMeasured(count: number): boolean {
   return (window as unknown as { __cardLatency: CardLatencyLog }).__cardLatency.frameStarts.length >= count;
 }
+
+interface MainThreadLog {
+  /** Gaps between consecutive heartbeats over 20 ms: [when it ended, length] (ms). */
+  gaps: [number, number][];
+}
+
+/**
+ * Init script: a heartbeat of zero-delay timers from DOMContentLoaded on. A task that runs long
+ * (ours, or the page rendering our highlights) shows as a gap between two beats.
+ */
+export function recordMainThreadGaps(): void {
+  const log: MainThreadLog = { gaps: [] };
+  (window as unknown as { __mainThread: MainThreadLog }).__mainThread = log;
+  document.addEventListener('DOMContentLoaded', () => {
+    let last = performance.now();
+    const beat = () => {
+      const now = performance.now();
+      if (now - last > 20) log.gaps.push([now, now - last]);
+      last = now;
+      setTimeout(beat, 0);
+    };
+    setTimeout(beat, 0);
+  });
+}
+
+export function mainThreadGaps(): [number, number][] {
+  return (window as unknown as { __mainThread: MainThreadLog }).__mainThread.gaps;
+}

@@ -1,0 +1,37 @@
+/**
+ * Long work written once as a generator that `yield`s at safe points, then run either to the end
+ * at once (Node, tests) or in slices that give the page its main thread back between them (the
+ * content script: no task over 50 ms). No browser globals: the clock and the pause are passed in.
+ */
+
+export type Steps<T> = Generator<void, T, void>;
+
+export function runToEnd<T>(steps: Steps<T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+export interface SliceOptions {
+  /** Work time per slice before pausing (ms). */
+  readonly budgetMs: number;
+  readonly now: () => number;
+  /** Gives the main thread back (e.g. a zero-delay timer). */
+  readonly pause: () => Promise<void>;
+  readonly signal?: AbortSignal;
+}
+
+/** Runs the steps in slices; rejects with the signal's reason if it aborts between slices. */
+export async function runInSlices<T>(steps: Steps<T>, options: SliceOptions): Promise<T> {
+  let sliceStart = options.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (options.now() - sliceStart > options.budgetMs) {
+      await options.pause();
+      options.signal?.throwIfAborted();
+      sliceStart = options.now();
+    }
+  }
+}
