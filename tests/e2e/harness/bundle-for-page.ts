@@ -4,8 +4,9 @@
  */
 import { build } from 'esbuild';
 
-export async function bundleForPage(entry: string): Promise<string> {
+export async function bundleForPage(entry: string, define: Record<string, string> = {}): Promise<string> {
   const result = await build({
+    define,
     entryPoints: [entry],
     bundle: true,
     write: false,

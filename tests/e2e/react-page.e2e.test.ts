@@ -1,0 +1,114 @@
+/**
+ * A React page that hydrates server-rendered HTML after the extension has annotated it: no
+ * hydration error (we never touch the DOM React owns), React keeps rendering, and what it renders
+ * later is annotated too. Chromium and Firefox.
+ */
+import { join } from 'node:path';
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { App } from '../fixtures/react/app';
+import { bundleForPage } from './harness/bundle-for-page';
+import { type ChromiumSession, launchChromium } from './harness/chromium';
+import { type FirefoxSession, launchFirefox } from './harness/firefox';
+import { type FixtureServer, startFixtureServer } from './harness/fixture-server';
+import { type PageDriver, playwrightDriver, puppeteerDriver } from './harness/page-driver';
+import { cardIsOpen, hasLensHighlights } from './harness/page-state';
+
+const PAGE_URL = 'http://www.reuters.com/react-article.html';
+
+function pageHtml(): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>React article</title></head>
+<body><div id="root">${renderToString(createElement(App))}</div>
+<script src="/react-client.js"></script></body></html>`;
+}
+
+/** Is any of our highlights painted over text inside `selector`? */
+function highlighted(selector: string): boolean {
+  const scope = document.querySelector(selector);
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('china-russia-lens-')) continue;
+    for (const range of highlight as unknown as Iterable<AbstractRange>) {
+      if (scope?.contains(range.startContainer)) return true;
+    }
+  }
+  return false;
+}
+
+async function hydrateAndUse(page: PageDriver) {
+  await page.waitFor(highlighted, '#lead');
+  await page.evaluate(() => (window as unknown as { hydrate(): void }).hydrate());
+  await page.waitFor(() => (window as unknown as { hydrated?: boolean }).hydrated === true);
+  expect(await page.evaluate(() => (window as unknown as { hydrationErrors: string[] }).hydrationErrors)).toEqual([]);
+
+  // React still owns the page: a state update renders, and the new text is annotated.
+  const button = await page.evaluate(() => {
+    const rect = document.querySelector('#add-update')?.getBoundingClientRect() as DOMRect;
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+  await page.click(button.x, button.y);
+  await page.waitFor(() => document.querySelector('.update') !== null);
+  await page.waitFor(highlighted, '.update', 2000);
+
+  // A hydrated mention still opens its card.
+  const point = await page.evaluate(() => {
+    const strong = document.querySelector('#lead strong') as Element;
+    const rect = strong.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+  await page.moveMouse(point.x, point.y);
+  await page.waitFor(cardIsOpen, 'China National Petroleum Corporation');
+  expect(await page.evaluate(() => (window as unknown as { hydrationErrors: string[] }).hydrationErrors)).toEqual([]);
+}
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await startFixtureServer();
+  server.routes.set('/react-article.html', pageHtml());
+  server.routes.set(
+    '/react-client.js',
+    await bundleForPage(join(import.meta.dirname, '..', 'fixtures', 'react', 'client.ts'), {
+      'process.env.NODE_ENV': '"development"',
+    }),
+  );
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+describe('Chromium: a hydrated React page', () => {
+  let chromium: ChromiumSession;
+  beforeAll(async () => {
+    chromium = await launchChromium(server.port);
+  });
+  afterAll(async () => {
+    await chromium?.close();
+  });
+
+  it('hydrates without errors after annotation, keeps rendering, and new content is annotated', async () => {
+    const page = await chromium.context.newPage();
+    await page.goto(PAGE_URL);
+    await page.waitForFunction(hasLensHighlights, undefined, { timeout: 15_000 });
+    await hydrateAndUse(playwrightDriver(page));
+    await page.close();
+  });
+});
+
+describe('Firefox: a hydrated React page', () => {
+  let firefox: FirefoxSession;
+  beforeAll(async () => {
+    firefox = await launchFirefox(server.port);
+  });
+  afterAll(async () => {
+    await firefox?.close();
+  });
+
+  it('hydrates without errors after annotation, keeps rendering, and new content is annotated', async () => {
+    const page = await firefox.browser.newPage();
+    await page.goto(PAGE_URL);
+    await page.waitForFunction(hasLensHighlights, { timeout: 15_000 });
+    await hydrateAndUse(puppeteerDriver(page));
+    await page.close();
+  });
+});
