@@ -14,13 +14,13 @@ import { describeMentions } from '../../utils/annotate/annotate-text';
 import { type ChromiumSession, launchChromium } from './harness/chromium';
 import { type FirefoxSession, launchFirefox } from './harness/firefox';
 import { FIXTURE_PAGES_DIR, type FixtureServer, fixtureUrl, startFixtureServer } from './harness/fixture-server';
-import { type PageDriver, playwrightDriver, puppeteerDriver } from './harness/page-driver';
+import type { PageDriver } from './harness/page-driver';
 import {
   cardIsOpen,
   cardLatencies,
   cardsMeasured,
   domBeforeAndNow,
-  hasLensHighlights,
+  highlightedWithin,
   recordCardLatency,
   snapshotDomBeforeScripts,
 } from './harness/page-state';
@@ -103,18 +103,6 @@ const inPage = {
   clickInCard(selector: string) {
     const host = document.querySelector('china-russia-lens-card');
     host?.shadowRoot?.querySelector<HTMLElement>(selector)?.click();
-  },
-  /** Is any of our highlights painted over text inside `selector`? */
-  highlighted(selector: string) {
-    const scope = document.querySelector(selector);
-    if (!scope) return false;
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('china-russia-lens-')) continue;
-      for (const range of highlight as unknown as Iterable<AbstractRange>) {
-        if (scope.contains(range.startContainer)) return true;
-      }
-    }
-    return false;
   },
 };
 
@@ -222,12 +210,12 @@ function cardTests(name: string, open: (path: string) => Promise<PageDriver>, ex
 
     it('scans content added or replaced later, SPA navigations, but never editors or inputs', async () => {
       const page = await open('dynamic-page.html');
-      await page.waitFor(inPage.highlighted, '#first');
-      expect(await page.evaluate(inPage.highlighted, '#editor')).toBe(false);
+      await page.waitFor(highlightedWithin, '#first');
+      expect(await page.evaluate(highlightedWithin, '#editor')).toBe(false);
       await page.evaluate(() =>
         (window as unknown as { addPost(t: string): void }).addPost('Rosatom signs with CNNC.'),
       );
-      await page.waitFor(inPage.highlighted, '.post', 2000);
+      await page.waitFor(highlightedWithin, '.post', 2000);
       await page.evaluate(() =>
         (window as unknown as { replaceFirst(t: string): void }).replaceFirst('Nothing to report.'),
       );
@@ -248,8 +236,8 @@ function cardTests(name: string, open: (path: string) => Promise<PageDriver>, ex
           'Sinopec buys gas.',
         ),
       );
-      await page.waitFor(inPage.highlighted, '.post', 2000);
-      expect(await page.evaluate(inPage.highlighted, '#editor')).toBe(false);
+      await page.waitFor(highlightedWithin, '.post', 2000);
+      expect(await page.evaluate(highlightedWithin, '#editor')).toBe(false);
       await page.close();
     });
 
@@ -322,14 +310,8 @@ describe('Chromium', () => {
   afterAll(async () => {
     await chromium?.close();
   });
-  const open = async (path: string) => {
-    const page = await chromium.context.newPage();
-    await page.addInitScript(snapshotDomBeforeScripts);
-    await page.addInitScript(recordCardLatency);
-    await page.goto(fixtureUrl(path));
-    await page.waitForFunction(hasLensHighlights);
-    return playwrightDriver(page);
-  };
+  const open = (path: string) =>
+    chromium.openAnnotated(fixtureUrl(path), [snapshotDomBeforeScripts, recordCardLatency]);
   cardTests('Chromium', open, {
     chromium: true,
     axe: (page) => page.evaluate((source) => void new Function(source)(), readFileSync(AXE_PATH, 'utf8')),
@@ -337,20 +319,7 @@ describe('Chromium', () => {
 
   it('Chromium: the next-mention command opens the first mention’s card, pinned, with focus', async () => {
     const page = await open('card-article.html');
-    await chromium.serviceWorker.evaluate(async () => {
-      const api = (
-        globalThis as unknown as {
-          chrome: {
-            tabs: {
-              query(q: object): Promise<{ id?: number }[]>;
-              sendMessage(id: number, m: object): Promise<unknown>;
-            };
-          };
-        }
-      ).chrome;
-      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-      await api.tabs.sendMessage(tab?.id ?? -1, { type: 'step-mention', direction: 1 }).catch(() => undefined);
-    });
+    await chromium.messageActiveTab({ type: 'step-mention', direction: 1 });
     await page.waitFor(cardIsOpen);
     const card = await page.evaluate(inPage.card);
     expect(card?.heading).toBe('Vladimir Putin');
@@ -367,13 +336,6 @@ describe('Firefox', () => {
   afterAll(async () => {
     await firefox?.close();
   });
-  const open = async (path: string) => {
-    const page = await firefox.browser.newPage();
-    await page.evaluateOnNewDocument(snapshotDomBeforeScripts);
-    await page.evaluateOnNewDocument(recordCardLatency);
-    await page.goto(fixtureUrl(path));
-    await page.waitForFunction(hasLensHighlights, { timeout: 15_000 });
-    return puppeteerDriver(page);
-  };
+  const open = (path: string) => firefox.openAnnotated(fixtureUrl(path), [snapshotDomBeforeScripts, recordCardLatency]);
   cardTests('Firefox', open);
 });

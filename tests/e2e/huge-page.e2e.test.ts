@@ -13,8 +13,8 @@ import type { PageMentions } from '../../utils/messages';
 import { type ChromiumSession, launchChromium } from './harness/chromium';
 import { type FirefoxSession, launchFirefox } from './harness/firefox';
 import { type FixtureServer, startFixtureServer } from './harness/fixture-server';
-import { type PageDriver, playwrightDriver, puppeteerDriver } from './harness/page-driver';
-import { cardIsOpen, hasLensHighlights } from './harness/page-state';
+import { type PageDriver, playwrightDriver } from './harness/page-driver';
+import { cardIsOpen, hasLensHighlights, highlightedWithin } from './harness/page-state';
 
 const PAGE = newsPage(400_000);
 /** Entity mentions the engine finds in Node (a contracted form like 习普 names two). */
@@ -44,16 +44,7 @@ interface TraceEvent {
 /** Scrolls to the last paragraph and hovers its first highlighted mention. */
 async function hoverLastMention(page: PageDriver) {
   await page.evaluate(() => document.querySelector('article p:last-of-type')?.scrollIntoView({ block: 'center' }));
-  await page.waitFor(() => {
-    const last = document.querySelector('article p:last-of-type');
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('china-russia-lens-')) continue;
-      for (const range of highlight as unknown as Iterable<AbstractRange>) {
-        if (last?.contains(range.startContainer)) return true;
-      }
-    }
-    return false;
-  });
+  await page.waitFor(highlightedWithin, 'article p:last-of-type');
   const point = await page.evaluate(() => {
     const last = document.querySelector('article p:last-of-type');
     for (const [name, highlight] of CSS.highlights) {
@@ -107,21 +98,8 @@ describe('Chromium: a page with 5,000+ mentions', () => {
     });
     await page.goto(HUGE_URL);
     await page.waitForFunction(hasLensHighlights, undefined, { timeout: 30_000 });
-    const total = await chromium.serviceWorker.evaluate(async () => {
-      const api = (
-        globalThis as unknown as {
-          chrome: {
-            tabs: {
-              query(q: object): Promise<{ id?: number }[]>;
-              sendMessage(id: number, m: object): Promise<unknown>;
-            };
-          };
-        }
-      ).chrome;
-      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-      const reply = (await api.tabs.sendMessage(tab?.id ?? -1, { type: 'get-page-mentions' })) as PageMentions;
-      return reply.mentions.reduce((sum, mention) => sum + mention.count, 0);
-    });
+    const reply = await chromium.messageActiveTab<PageMentions>({ type: 'get-page-mentions' });
+    const total = reply.mentions.reduce((sum, mention) => sum + mention.count, 0);
     await cdp.send('Tracing.end');
     await traced;
     expect(total).toBe(EXPECTED_MENTIONS);
@@ -174,10 +152,7 @@ describe('Firefox: a page with 5,000+ mentions', () => {
   });
 
   it('annotates the whole page: the last mention opens its card', async () => {
-    const page = await firefox.browser.newPage();
-    await page.goto(HUGE_URL);
-    await page.waitForFunction(hasLensHighlights, { timeout: 30_000 });
-    const driver = puppeteerDriver(page);
+    const driver = await firefox.openAnnotated(HUGE_URL);
     await hoverLastMention(driver);
     await driver.close();
   });

@@ -12,8 +12,8 @@ import { bundleForPage } from './harness/bundle-for-page';
 import { type ChromiumSession, launchChromium } from './harness/chromium';
 import { type FirefoxSession, launchFirefox } from './harness/firefox';
 import { type FixtureServer, startFixtureServer } from './harness/fixture-server';
-import { type PageDriver, playwrightDriver, puppeteerDriver } from './harness/page-driver';
-import { cardIsOpen, hasLensHighlights } from './harness/page-state';
+import type { PageDriver } from './harness/page-driver';
+import { cardIsOpen, highlightedWithin } from './harness/page-state';
 
 const PAGE_URL = 'http://www.reuters.com/react-article.html';
 
@@ -24,20 +24,8 @@ function pageHtml(): string {
 <script src="/react-client.js"></script></body></html>`;
 }
 
-/** Is any of our highlights painted over text inside `selector`? */
-function highlighted(selector: string): boolean {
-  const scope = document.querySelector(selector);
-  for (const [name, highlight] of CSS.highlights) {
-    if (!name.startsWith('china-russia-lens-')) continue;
-    for (const range of highlight as unknown as Iterable<AbstractRange>) {
-      if (scope?.contains(range.startContainer)) return true;
-    }
-  }
-  return false;
-}
-
 async function hydrateAndUse(page: PageDriver) {
-  await page.waitFor(highlighted, '#lead');
+  await page.waitFor(highlightedWithin, '#lead');
   await page.evaluate(() => (window as unknown as { hydrate(): void }).hydrate());
   await page.waitFor(() => (window as unknown as { hydrated?: boolean }).hydrated === true);
   expect(await page.evaluate(() => (window as unknown as { hydrationErrors: string[] }).hydrationErrors)).toEqual([]);
@@ -49,7 +37,7 @@ async function hydrateAndUse(page: PageDriver) {
   });
   await page.click(button.x, button.y);
   await page.waitFor(() => document.querySelector('.update') !== null);
-  await page.waitFor(highlighted, '.update', 2000);
+  await page.waitFor(highlightedWithin, '.update', 2000);
 
   // A hydrated mention still opens its card.
   const point = await page.evaluate(() => {
@@ -87,10 +75,8 @@ describe('Chromium: a hydrated React page', () => {
   });
 
   it('hydrates without errors after annotation, keeps rendering, and new content is annotated', async () => {
-    const page = await chromium.context.newPage();
-    await page.goto(PAGE_URL);
-    await page.waitForFunction(hasLensHighlights, undefined, { timeout: 15_000 });
-    await hydrateAndUse(playwrightDriver(page));
+    const page = await chromium.openAnnotated(PAGE_URL);
+    await hydrateAndUse(page);
     await page.close();
   });
 });
@@ -105,10 +91,8 @@ describe('Firefox: a hydrated React page', () => {
   });
 
   it('hydrates without errors after annotation, keeps rendering, and new content is annotated', async () => {
-    const page = await firefox.browser.newPage();
-    await page.goto(PAGE_URL);
-    await page.waitForFunction(hasLensHighlights, { timeout: 15_000 });
-    await hydrateAndUse(puppeteerDriver(page));
+    const page = await firefox.openAnnotated(PAGE_URL);
+    await hydrateAndUse(page);
     await page.close();
   });
 });

@@ -10,7 +10,6 @@ import { domBeforeAndNow, hasLensHighlights, snapshotDomBeforeScripts } from './
 interface ChromeTabsApi {
   tabs: {
     query(filter: object): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, message: object): Promise<unknown>;
   };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
 }
@@ -52,11 +51,7 @@ describe('Chromium: the built extension', () => {
   it('answers the popup’s question about the page through the service worker', async () => {
     const page = await openArticle();
     await page.bringToFront();
-    const reply = await chromium.serviceWorker.evaluate(async () => {
-      const { tabs } = (globalThis as unknown as { chrome: ChromeTabsApi }).chrome;
-      const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
-      return tabs.sendMessage(tab?.id ?? -1, { type: 'get-page-mentions' }) as Promise<PageMentions>;
-    });
+    const reply = await chromium.messageActiveTab<PageMentions>({ type: 'get-page-mentions' });
     expect(reply.url).toBe(page.url());
     const ids = reply.mentions.map((mention) => mention.id);
     expect(ids).toContain('gazprom');

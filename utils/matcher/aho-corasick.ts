@@ -71,6 +71,16 @@ interface Tables {
   readonly patternLengths: Int32Array;
 }
 
+/** The state after reading `code` in `state`, following fail links where there is no edge. */
+function transition(root: Int32Array, edges: EdgeTable, fail: Int32Array, state: number, code: number): number {
+  let current = state;
+  for (;;) {
+    const next = current === 0 ? (root[code] as number) : edges.get(current, code);
+    if (next !== 0 || current === 0) return next;
+    current = fail[current] as number;
+  }
+}
+
 /** Nodes (or patterns) handled between two yields of the build. */
 const BUILD_STEP = 2000;
 
@@ -108,14 +118,6 @@ function* buildTables(patterns: readonly string[]): Steps<Tables> {
 
   const fail = new Int32Array(nodeCount);
   const outputLink = new Int32Array(nodeCount);
-  const step = (state: number, code: number): number => {
-    let current = state;
-    for (;;) {
-      const next = current === 0 ? (root[code] as number) : edges.get(current, code);
-      if (next !== 0 || current === 0) return next;
-      current = fail[current] as number;
-    }
-  };
   // Breadth-first: a node's fail link is known before its children's.
   const queue = new Int32Array(nodeCount);
   let head = 0;
@@ -129,7 +131,7 @@ function* buildTables(patterns: readonly string[]): Steps<Tables> {
     const node = queue[head++] as number;
     for (const code of children[node] as number[]) {
       const child = edges.get(node, code);
-      fail[child] = step(fail[node] as number, code);
+      fail[child] = transition(root, edges, fail, fail[node] as number, code);
       outputLink[child] = outputs[child] ? child : (outputLink[fail[child] as number] as number);
       queue[tail++] = child;
     }
@@ -160,13 +162,9 @@ export class AhoCorasick {
   static *build(patterns: readonly string[]): Steps<AhoCorasick> {
     return new AhoCorasick(yield* buildTables(patterns));
   }
+
   private step(state: number, code: number): number {
-    let current = state;
-    for (;;) {
-      const next = current === 0 ? (this.root[code] as number) : this.edges.get(current, code);
-      if (next !== 0 || current === 0) return next;
-      current = this.fail[current] as number;
-    }
+    return transition(this.root, this.edges, this.fail, state, code);
   }
 
   /** Calls `onMatch(patternIndex, end)` for every occurrence; `end` is exclusive. */

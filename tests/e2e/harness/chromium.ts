@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { type PageDriver, playwrightDriver } from './page-driver';
+import { hasLensHighlights } from './page-state';
 import { CHROME_BUILD_DIR } from './paths';
 
 export interface ChromiumSession {
@@ -11,6 +13,10 @@ export interface ChromiumSession {
   readonly extensionId: string;
   /** Opens an extension page (e.g. `popup.html`) in a tab. */
   openExtensionPage(path: string): Promise<Page>;
+  /** Opens a page (init scripts first) and waits until the extension has painted highlights. */
+  openAnnotated(url: string, initScripts?: readonly (() => void)[]): Promise<PageDriver>;
+  /** Sends a message from the service worker to the content script of the active tab. */
+  messageActiveTab<T>(message: object): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -45,6 +51,28 @@ export async function launchChromium(proxyPort: number): Promise<ChromiumSession
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       return page;
     },
+    async openAnnotated(url, initScripts = []) {
+      const page = await context.newPage();
+      for (const script of initScripts) await page.addInitScript(script);
+      await page.goto(url);
+      await page.waitForFunction(hasLensHighlights, undefined, { timeout: 30_000 });
+      return playwrightDriver(page);
+    },
+    messageActiveTab: (message) =>
+      serviceWorker.evaluate(async (sent) => {
+        const { tabs } = (
+          globalThis as unknown as {
+            chrome: {
+              tabs: {
+                query(filter: object): Promise<{ id?: number }[]>;
+                sendMessage(tabId: number, message: object): Promise<unknown>;
+              };
+            };
+          }
+        ).chrome;
+        const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
+        return tabs.sendMessage(tab?.id ?? -1, sent);
+      }, message) as never,
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });

@@ -1,10 +1,14 @@
 /** The built Firefox extension in headless Firefox ESR (puppeteer-core over WebDriver BiDi). */
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { type PageDriver, puppeteerDriver } from './page-driver';
+import { hasLensHighlights } from './page-state';
 import { FIREFOX_BUILD_DIR } from './paths';
 
 export interface FirefoxSession {
   readonly browser: Browser;
   readonly extensionId: string;
+  /** Opens a page (init scripts first) and waits until the extension has painted highlights. */
+  openAnnotated(url: string, initScripts?: readonly (() => void)[]): Promise<PageDriver>;
   close(): Promise<void>;
 }
 
@@ -25,6 +29,13 @@ export async function launchFirefox(proxyPort: number): Promise<FirefoxSession> 
   return {
     browser,
     extensionId,
+    async openAnnotated(url, initScripts = []) {
+      const page = await browser.newPage();
+      for (const script of initScripts) await page.evaluateOnNewDocument(script);
+      await page.goto(url);
+      await page.waitForFunction(hasLensHighlights, { timeout: 30_000 });
+      return puppeteerDriver(page);
+    },
     close: () => browser.close(),
   };
 }

@@ -15,6 +15,19 @@ export function domBeforeAndNow(): [string, string] {
   return [(window as unknown as { __domBefore: string }).__domBefore, document.documentElement.outerHTML];
 }
 
+/** Is any of our highlights painted over text inside the first element matching `selector`? */
+export function highlightedWithin(selector: string): boolean {
+  const scope = document.querySelector(selector);
+  if (!scope) return false;
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('china-russia-lens-')) continue;
+    for (const range of highlight as unknown as Iterable<AbstractRange>) {
+      if (scope.contains(range.startContainer)) return true;
+    }
+  }
+  return false;
+}
+
 /** True once the content script has painted at least one of our highlights. */
 export function hasLensHighlights(): boolean {
   return [...CSS.highlights.keys()].some((name) => name.startsWith('china-russia-lens-'));
