@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runInSlices, runToEnd, type Steps } from '../utils/slices';
+import { runInSlices, type Steps } from '../utils/slices';
 
 function* countTo(n: number, log: string[]): Steps<number> {
   let sum = 0;
@@ -12,10 +12,6 @@ function* countTo(n: number, log: string[]): Steps<number> {
 }
 
 describe('slices', () => {
-  it('runs steps to the end at once', () => {
-    expect(runToEnd(countTo(4, []))).toBe(10);
-  });
-
   it('pauses whenever a slice used up its budget, and resumes where it was', async () => {
     const log: string[] = [];
     let clock = 0;

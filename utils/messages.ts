@@ -4,6 +4,8 @@
  * accept only messages from this extension.
  */
 import * as v from 'valibot';
+import type { EntityType } from './dataset/schema';
+import type { Mention } from './matcher/matcher';
 
 const MentionCount = v.object({ id: v.string(), count: v.pipe(v.number(), v.integer(), v.minValue(1)) });
 
@@ -18,6 +20,16 @@ export const LensMessage = v.variant('type', [
     id: v.pipe(v.string(), v.maxLength(200)),
     pageDate: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
   }),
+  /**
+   * Content script → background: the mentions in a page's texts, one text per block. Matching
+   * runs in the background so it never holds the page's main thread. `alreadyNamed`: entities
+   * the page was already found to name (they corroborate ambiguous aliases in added content).
+   */
+  v.object({
+    type: v.literal('find-mentions'),
+    texts: v.array(v.string()),
+    alreadyNamed: v.array(v.string()),
+  }),
   /** Background → content script: a keyboard command stepped to the next or previous mention. */
   v.object({ type: v.literal('step-mention'), direction: v.picklist([1, -1]) }),
 ]);
@@ -26,6 +38,12 @@ export type LensMessage = v.InferOutput<typeof LensMessage>;
 export interface PageMentions {
   readonly url: string;
   readonly mentions: readonly v.InferOutput<typeof MentionCount>[];
+}
+
+/** The reply to `find-mentions`: mentions per text, and the type of each entity they name. */
+export interface FoundMentions {
+  readonly mentions: readonly (readonly Mention[])[];
+  readonly types: Readonly<Record<string, EntityType>>;
 }
 
 export function parseMessage(message: unknown): LensMessage | undefined {

@@ -1,17 +1,10 @@
 /**
- * Long work written once as a generator that `yield`s at safe points, then run either to the end
- * at once (Node, tests) or in slices that give the page its main thread back between them (the
- * content script: no task over 50 ms). No browser globals: the clock and the pause are passed in.
+ * Long work written as a generator that `yield`s at safe points, run in slices that give the
+ * page its main thread back between them (the content script: no task over 50 ms). No browser
+ * globals: the clock and the pause are passed in.
  */
 
 export type Steps<T> = Generator<void, T, void>;
-
-export function runToEnd<T>(steps: Steps<T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
 
 export interface SliceOptions {
   /** Work time per slice before pausing (ms). */

@@ -1,9 +1,19 @@
-import lexicon from 'virtual:lens-lexicon';
 import { browser, defineContentScript } from '#imports';
 import type { CardData } from '../../utils/dataset/card-data';
-import { buildMatcherFor } from '../../utils/matcher/page-matcher';
-import { isFromOurExtension, type LensMessage, type PageMentions, parseMessage } from '../../utils/messages';
-import { findPageMentions, type PageMention, runOnPage, updatePageMentions } from '../../utils/page/annotate-page';
+import type { EntityType } from '../../utils/dataset/schema';
+import {
+  type FoundMentions,
+  isFromOurExtension,
+  type LensMessage,
+  type PageMentions,
+  parseMessage,
+} from '../../utils/messages';
+import {
+  type FindMentions,
+  findPageMentions,
+  type PageMention,
+  updatePageMentions,
+} from '../../utils/page/annotate-page';
 import { clearFrameTimer, setFrameTimer } from '../../utils/page/frame-timer';
 import { MentionTable } from '../../utils/page/hit-test';
 import { HoverIntent } from '../../utils/page/hover-intent';
@@ -35,6 +45,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => controller.abort());
     const pageDate = publicationDate(document);
     const cardCache = new Map<string, Promise<CardData | null>>();
+    const typeOf = new Map<string, EntityType>();
 
     const countOf = (id: string) => table.all.filter((mention) => mention.entities.includes(id)).length;
     const card = new CardHost(ctx, {
@@ -73,8 +84,8 @@ export default defineContentScript({
       table.replace(mentions);
       painter.replace(
         mentions.flatMap((mention): PaintedMention[] => {
-          const type = lexicon.types[mention.entities[0] as string];
-          return type ? [{ range: mention.range, type }] : [];
+          const type = typeOf.get(mention.entities[0] as string);
+          return type ? [{ range: mention.range, type, element: mention.element }] : [];
         }),
       );
       if (intent.current && !mentions.includes(intent.current)) intent.close();
@@ -120,7 +131,7 @@ export default defineContentScript({
       if (all.length === 0) return;
       const at = intent.current ? all.indexOf(intent.current) : -1;
       const next = all[(at + direction + all.length) % all.length] as PageMention;
-      next.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+      next.element.scrollIntoView({ block: 'center', behavior: 'instant' });
       intent.openPinned(next);
     };
 
@@ -144,12 +155,17 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
-    // Built in slices, like the scan: compiling the lexicon at once would hold the page ~80 ms.
-    const matcher = await runOnPage(buildMatcherFor(lexicon), controller.signal).catch(() => undefined);
-    if (!matcher) return;
-    const rescanAll = async () => publish(await findPageMentions(document.body, matcher, controller.signal));
+    // The background matches; the page only reads its text and builds ranges.
+    const find: FindMentions = async (texts, alreadyNamed) => {
+      const request: LensMessage = { type: 'find-mentions', texts: [...texts], alreadyNamed: [...alreadyNamed] };
+      const reply = (await browser.runtime.sendMessage(request)) as FoundMentions | undefined;
+      if (!reply) throw new Error('The background did not answer find-mentions');
+      for (const [id, type] of Object.entries(reply.types)) typeOf.set(id, type);
+      return reply.mentions;
+    };
+    const rescanAll = async () => publish(await findPageMentions(document.body, find, controller.signal));
     const rescanChanged = async (changed: readonly Node[]) =>
-      publish(await updatePageMentions(table.all, changed, matcher, controller.signal));
+      publish(await updatePageMentions(table.all, changed, find, controller.signal));
     // One scan at a time; changes that arrive meanwhile are merged into the next. A scan stops
     // (rejects) when the extension is reloaded or removed; anything else is a bug worth seeing.
     let queue = Promise.resolve();

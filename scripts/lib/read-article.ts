@@ -40,10 +40,7 @@ export function matchHtml(html: string, matcher: Matcher): ReadArticle {
   visit(root);
   const text = root.textContent ?? '';
   const segments: TextSegment[] = [...scanSegments(root)];
-  const perSegment = matcher.resolve(
-    segments.map((segment) => matcher.findCandidates(segment.text)),
-    segments.map((segment) => segment.text),
-  );
+  const perSegment = matcher.matchTexts(segments.map((segment) => segment.text));
   const toDocument = (segment: TextSegment, at: number, isEnd: boolean): number => {
     let index = segment.offsets.length - 1;
     while (index > 0 && ((segment.offsets[index] as number) > at || (isEnd && segment.offsets[index] === at))) index--;

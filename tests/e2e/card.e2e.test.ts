@@ -130,6 +130,8 @@ const CARD_ARTICLE_MENTIONS = (() => {
  * 1 ms for the jitter of frame timestamps (ms).
  */
 const ONE_FRAME_MS = 1000 / 60 + 1;
+/** A site that allows no inline style at all. */
+const STRICT_CSP = "default-src 'self'; style-src 'self'";
 
 interface Extras {
   readonly chromium?: boolean;
@@ -238,6 +240,37 @@ function cardTests(name: string, open: (path: string) => Promise<PageDriver>, ex
       );
       await page.waitFor(highlightedWithin, '.post', 2000);
       expect(await page.evaluate(highlightedWithin, '#editor')).toBe(false);
+      await page.close();
+    });
+
+    it('keeps its styles on a page whose CSP forbids inline styles', async () => {
+      // Firefox applies a page's CSP to <style> elements a content script adds (w3c/webextensions#337).
+      const article = readFileSync(join(FIXTURE_PAGES_DIR, 'card-article.html'), 'utf8');
+      server.routes.set(
+        '/fixtures/strict-csp-article.html',
+        article.replace('<head>', `<head><meta http-equiv="Content-Security-Policy" content="${STRICT_CSP}">`),
+      );
+      const page = await open('strict-csp-article.html');
+      const inlineStyleApplies = await page.evaluate(() => {
+        const probe = document.createElement('style');
+        probe.textContent = 'body { --csp-probe: 1; }';
+        document.head.append(probe);
+        const applies = getComputedStyle(document.body).getPropertyValue('--csp-probe') !== '';
+        probe.remove();
+        return applies;
+      });
+      expect(inlineStyleApplies, 'the CSP is in force').toBe(false);
+      await hover(page, 'Gazprom');
+      await page.waitFor(cardIsOpen, 'Gazprom');
+      const style = await page.evaluate(() => {
+        const dialog = document
+          .querySelector('china-russia-lens-card')
+          ?.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]');
+        const computed = dialog && getComputedStyle(dialog);
+        return { position: computed?.position, radius: computed?.borderTopLeftRadius, width: dialog?.offsetWidth };
+      });
+      // Values only the card's own stylesheet sets.
+      expect(style).toEqual({ position: 'fixed', radius: '10px', width: 380 });
       await page.close();
     });
 

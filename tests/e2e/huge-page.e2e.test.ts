@@ -2,8 +2,8 @@
  * A page with more than 5,000 mentions stays responsive: in Chromium no main-thread task that
  * runs our content script's work takes over 50 ms (read from a performance trace, which says whose
  * code a task ran), every mention the engine finds in Node is found in the page, and a mention
- * at the end of the page opens its card. Firefox has no trace here: it must annotate the whole
- * page and open the last mention's card.
+ * at the end of the page opens its card. Firefox has no per-script trace: a heartbeat shows the
+ * page never freezes, and the last mention's card opens.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadLensIndex } from '../../scripts/lib/load-lens-index';
@@ -14,7 +14,13 @@ import { type ChromiumSession, launchChromium } from './harness/chromium';
 import { type FirefoxSession, launchFirefox } from './harness/firefox';
 import { type FixtureServer, startFixtureServer } from './harness/fixture-server';
 import { type PageDriver, playwrightDriver } from './harness/page-driver';
-import { cardIsOpen, hasLensHighlights, highlightedWithin } from './harness/page-state';
+import {
+  cardIsOpen,
+  hasLensHighlights,
+  highlightedWithin,
+  mainThreadGaps,
+  recordMainThreadGaps,
+} from './harness/page-state';
 
 const PAGE = newsPage(400_000);
 /** Entity mentions the engine finds in Node (a contracted form like 习普 names two). */
@@ -23,13 +29,10 @@ const EXPECTED_MENTIONS = matchHtml(PAGE.html, loadLensIndex().matcher).mentions
   0,
 );
 const HUGE_URL = 'http://www.reuters.com/huge-page.html';
+/** No task of ours, evaluating the script included, may hold the page longer. */
 const LONG_TASK_MS = 50;
-/**
- * Evaluating the content script itself (compile, module code, the lexicon) is one task the
- * slicing cannot split: 26–52 ms on the 2-core build machine. Held here to a looser bound until
- * the bundle shrinks (issue #7: card UI loaded on first hover).
- */
-const SCRIPT_EVALUATION_MS = 100;
+/** A main-thread gap this long in Firefox (ours and the page's own work together) is a freeze. */
+const FIREFOX_FROZEN_MS = 100;
 
 interface TraceEvent {
   name: string;
@@ -86,7 +89,7 @@ describe('Chromium: a page with 5,000+ mentions', () => {
     await chromium?.close();
   });
 
-  it('finds every mention without a slice of ours over 50 ms, and stays usable', async () => {
+  it('finds every mention without a task of ours over 50 ms, and stays usable', async () => {
     const page = await chromium.context.newPage();
     const cdp = await chromium.context.newCDPSession(page);
     const events: TraceEvent[] = [];
@@ -115,9 +118,7 @@ describe('Chromium: a page with 5,000+ mentions', () => {
       );
     const tasksOfOurs = events.filter((task) => task.name === 'RunTask' && oursIn(task).length > 0);
     const isEvaluation = (task: TraceEvent) => oursIn(task).some((event) => event.name === 'EvaluateScript');
-    const longTasksOfOurs = tasksOfOurs.filter(
-      (task) => (task.dur ?? 0) > (isEvaluation(task) ? SCRIPT_EVALUATION_MS : LONG_TASK_MS) * 1000,
-    );
+    const longTasksOfOurs = tasksOfOurs.filter((task) => (task.dur ?? 0) > LONG_TASK_MS * 1000);
     const evaluation = tasksOfOurs.find(isEvaluation);
     console.info(`content script evaluation: ${((evaluation?.dur ?? 0) / 1000).toFixed(0)} ms`);
     expect(ours.length).toBeGreaterThan(0);
@@ -151,8 +152,15 @@ describe('Firefox: a page with 5,000+ mentions', () => {
     await firefox?.close();
   });
 
-  it('annotates the whole page: the last mention opens its card', async () => {
-    const driver = await firefox.openAnnotated(HUGE_URL);
+  it('annotates the whole page without freezing it; the last mention opens its card', async () => {
+    const driver = await firefox.openAnnotated(HUGE_URL, [recordMainThreadGaps]);
+    const gaps = await driver.evaluate(mainThreadGaps);
+    console.info(
+      `Firefox, main-thread gaps over 20 ms while annotating: ${gaps.map(([, gap]) => gap.toFixed(0)).join(' ')}`,
+    );
+    // Firefox cannot say whose code a task ran, so this counts the page's own work too (its
+    // layout after load shows ~25–55 ms gaps here without the lens); it catches a frozen page.
+    expect(Math.max(0, ...gaps.map(([, gap]) => gap))).toBeLessThan(FIREFOX_FROZEN_MS);
     await hoverLastMention(driver);
     await driver.close();
   });

@@ -38,7 +38,7 @@ interface ScanReport {
 
 /** Runs in the page: scan the body, match, and report segment texts and range texts. */
 function scanInPage(lexicon: typeof LEXICON): ScanReport {
-  const { Matcher, scanSegments, rangeOf } = (window as unknown as { LensTest: typeof import('./harness/scan-entry') })
+  const { Matcher, scanSegments, spanOf } = (window as unknown as { LensTest: typeof import('./harness/scan-entry') })
     .LensTest;
   const matcher = Matcher.of(lexicon);
   const segments = [...scanSegments(document.body)];
@@ -47,7 +47,7 @@ function scanInPage(lexicon: typeof LEXICON): ScanReport {
     segments: segments.map((segment) => segment.text.trim()),
     mentions: mentions.flatMap((list, index) =>
       list.map((mention) => {
-        const range = rangeOf(segments[index] as (typeof segments)[number], mention.start, mention.end) as Range;
+        const range = spanOf(segments[index] as (typeof segments)[number], mention.start, mention.end)?.range as Range;
         return {
           entity: mention.entities[0] as string,
           range: range.toString(),

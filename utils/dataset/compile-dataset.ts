@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import * as OpenCC from 'opencc-js';
 import { languageOfAlias } from '../text/normalize';
-import type { CompiledDataset, EntityRecord, LexiconEntry, PageLexicon } from './records';
+import type { CompiledDataset, EntityRecord, LexiconEntry } from './records';
 import type { Entity } from './schema';
 import type { Dataset } from './validate-dataset';
 
@@ -86,15 +86,4 @@ export function compileDataset(dataset: Dataset): CompiledDataset {
   };
   const version = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 10);
   return { version, ...body };
-}
-
-export function pageLexiconOf(data: CompiledDataset): PageLexicon {
-  return {
-    version: data.version,
-    lexicon: data.lexicon,
-    types: Object.fromEntries(data.entities.map((entity) => [entity.id, entity.type])),
-    related: Object.fromEntries(
-      data.entities.filter((entity) => entity.related.length > 0).map((entity) => [entity.id, entity.related]),
-    ),
-  };
 }

@@ -1,7 +1,5 @@
-/** The matcher and lookups over the compiled dataset, as the maintainer commands use them. */
-import type { Matcher } from '../matcher/matcher';
-import { matcherFor } from '../matcher/page-matcher';
-import { pageLexiconOf } from './compile-dataset';
+/** The matcher and lookups over the compiled dataset, as the background and the maintainer commands use them. */
+import { Matcher } from '../matcher/matcher';
 import type { CompiledDataset, EntityRecord } from './records';
 
 export interface LensIndex {
@@ -12,5 +10,7 @@ export interface LensIndex {
 
 export function buildLensIndex(data: CompiledDataset): LensIndex {
   const entityById = new Map(data.entities.map((entity) => [entity.id, entity]));
-  return { data, entityById, matcher: matcherFor(pageLexiconOf(data)) };
+  // Related ids corroborate a titled ambiguous alias ("President Xi" on a page naming Putin).
+  const related = new Map(data.entities.filter((entity) => entity.related.length > 0).map((e) => [e.id, e.related]));
+  return { data, entityById, matcher: Matcher.of(data.lexicon, { related }) };
 }

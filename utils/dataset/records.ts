@@ -35,17 +35,6 @@ export interface LexiconEntry {
   readonly notAMention?: true;
 }
 
-/**
- * The part of the dataset the content script carries: what to look for and how to colour it.
- * Cards are fetched from the background, so the page never loads summaries, facts or deals.
- */
-export interface PageLexicon {
-  readonly version: string;
-  readonly lexicon: readonly LexiconEntry[];
-  readonly types: Readonly<Record<string, EntityType>>;
-  readonly related: Readonly<Record<string, readonly string[]>>;
-}
-
 export interface CompiledDataset {
   /** Content hash: changes whenever any data changes. */
   readonly version: string;

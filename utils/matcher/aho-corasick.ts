@@ -5,8 +5,6 @@
  * most characters of a page start nothing; the rest live in one open-addressing hash table.
  */
 
-import type { Steps } from '../slices';
-
 const EMPTY = -1;
 
 class EdgeTable {
@@ -81,11 +79,7 @@ function transition(root: Int32Array, edges: EdgeTable, fail: Int32Array, state:
   }
 }
 
-/** Nodes (or patterns) handled between two yields of the build. */
-const BUILD_STEP = 2000;
-
-/** Builds the automaton's tables, yielding now and then (see utils/slices.ts). */
-function* buildTables(patterns: readonly string[]): Steps<Tables> {
+function buildTables(patterns: readonly string[]): Tables {
   const root = new Int32Array(0x10000);
   const totalLength = patterns.reduce((sum, pattern) => sum + pattern.length, 0);
   const edges = new EdgeTable(totalLength * 2);
@@ -113,7 +107,6 @@ function* buildTables(patterns: readonly string[]): Steps<Tables> {
     const ending = outputs[node];
     if (ending) ending.push(index);
     else outputs[node] = [index];
-    if (index % BUILD_STEP === 0) yield;
   }
 
   const fail = new Int32Array(nodeCount);
@@ -135,7 +128,6 @@ function* buildTables(patterns: readonly string[]): Steps<Tables> {
       outputLink[child] = outputs[child] ? child : (outputLink[fail[child] as number] as number);
       queue[tail++] = child;
     }
-    if (head % BUILD_STEP === 0) yield;
   }
   return { root, edges, fail, outputLink, outputs, patternLengths };
 }
@@ -159,8 +151,8 @@ export class AhoCorasick {
   }
 
   /** Patterns must be non-empty; their index is what `search` reports. */
-  static *build(patterns: readonly string[]): Steps<AhoCorasick> {
-    return new AhoCorasick(yield* buildTables(patterns));
+  static build(patterns: readonly string[]): AhoCorasick {
+    return new AhoCorasick(buildTables(patterns));
   }
 
   private step(state: number, code: number): number {

@@ -7,7 +7,6 @@
  * swallow the alias inside them, and are then dropped.
  */
 import type { LexiconEntry } from '../dataset/records';
-import { runToEnd, type Steps } from '../slices';
 import { type NormalizedText, normalizeForMatch } from '../text/normalize';
 import { aliasWordStems, stripRussianEndings } from '../text/russian-endings';
 import { AhoCorasick } from './aho-corasick';
@@ -148,15 +147,12 @@ interface CompiledLexicon {
   readonly exactForms: Map<LexiconEntry, string>;
 }
 
-/** Lexicon entries compiled between two yields. */
-const COMPILE_STEP = 100;
-
-function* compileLexicon(lexicon: readonly LexiconEntry[]): Steps<CompiledLexicon> {
+function compileLexicon(lexicon: readonly LexiconEntry[]): CompiledLexicon {
   const patternIndex = new Map<string, number>();
   const patterns: string[] = [];
   const entriesOf: LexiconEntry[][] = [];
   const exactForms = new Map<LexiconEntry, string>();
-  for (const [position, entry] of lexicon.entries()) {
+  for (const entry of lexicon) {
     for (const form of compiledForms(entry.text)) {
       let index = patternIndex.get(form);
       if (index === undefined) {
@@ -168,9 +164,8 @@ function* compileLexicon(lexicon: readonly LexiconEntry[]): Steps<CompiledLexico
       (entriesOf[index] as LexiconEntry[]).push(entry);
     }
     if (entry.caseSensitive) exactForms.set(entry, normalizeForMatch(entry.text, { foldCase: false }).text.trim());
-    if (position % COMPILE_STEP === 0) yield;
   }
-  const automaton = yield* AhoCorasick.build(patterns);
+  const automaton = AhoCorasick.build(patterns);
   return {
     automaton,
     entriesOf,
@@ -198,16 +193,11 @@ export class Matcher {
   }
 
   static of(lexicon: readonly LexiconEntry[], options: MatcherOptions = {}): Matcher {
-    return new Matcher(runToEnd(compileLexicon(lexicon)), options);
-  }
-
-  /** Compiles in steps: run it with `runInSlices` where a long task would freeze the page. */
-  static *build(lexicon: readonly LexiconEntry[], options: MatcherOptions = {}): Steps<Matcher> {
-    return new Matcher(yield* compileLexicon(lexicon), options);
+    return new Matcher(compileLexicon(lexicon), options);
   }
 
   /** Candidates in one text that pass the local checks, longest-leftmost, without overlaps. */
-  findCandidates(original: string): Candidate[] {
+  private findCandidates(original: string): Candidate[] {
     const prepared = prepare(original);
     const { text, starts, ends } = prepared;
     const found: Candidate[] = [];
@@ -247,22 +237,12 @@ export class Matcher {
    * names its entity unambiguously, or a title stands right by it and the page names a
    * related entity. Returns the mentions of each text, in order.
    */
-  matchTexts(texts: readonly string[]): Mention[][] {
-    return this.resolve(
-      texts.map((text) => this.findCandidates(text)),
-      texts,
-    );
-  }
-
   /**
-   * The page-level step of `matchTexts`, for callers that find candidates in slices.
-   * `alreadyNamed`: entities the page was already found to name (when new content is added).
+   * The mentions in a page's texts (one per block). `alreadyNamed`: entities the page was already
+   * found to name, which corroborate ambiguous aliases in texts added later.
    */
-  resolve(
-    perText: readonly (readonly Candidate[])[],
-    texts: readonly string[],
-    alreadyNamed: Iterable<string> = [],
-  ): Mention[][] {
+  matchTexts(texts: readonly string[], alreadyNamed: Iterable<string> = []): Mention[][] {
+    const perText = texts.map((text) => this.findCandidates(text));
     const confirmed = new Set<string>(alreadyNamed);
     for (const candidates of perText) {
       for (const candidate of candidates) {

@@ -1,17 +1,31 @@
 /**
- * Scans a page (or the parts of it that changed) and finds its mentions, in slices that yield
- * to the page so no task runs long, and stops when its signal aborts.
+ * Scans a page (or the parts of it that changed) and finds its mentions. Reading the text and
+ * building ranges run in slices that yield to the page, so no task runs long; matching is done
+ * by `find` (the background's matcher in the extension), so it never holds the page at all.
+ * Stops when its signal aborts.
  */
-import type { Candidate, Matcher, Mention } from '../matcher/matcher';
+import type { Mention } from '../matcher/matcher';
 import { runInSlices, type Steps } from '../slices';
-import { blockRootsOf, rangeOf, scanSegments, type TextSegment } from './scan-text';
+import { blockRootsOf, scanSegments, spanOf, type TextSegment } from './scan-text';
 
 export interface PageMention extends Mention {
   readonly range: Range;
+  /** The text nodes the range covers, and the element holding its start: known from the scan, so
+   * nothing reads them from the DOM again (slow from a Firefox content script). */
+  readonly nodes: readonly Text[];
+  readonly element: Element;
 }
+
+/** Mentions per text (one text per block); `alreadyNamed` corroborates ambiguous aliases. */
+export type FindMentions = (
+  texts: readonly string[],
+  alreadyNamed: readonly string[],
+) => Promise<readonly (readonly Mention[])[]>;
 
 /** Main-thread time one slice may take before yielding (ms). */
 const SLICE_BUDGET_MS = 8;
+/** Characters sent to `find` at once: bounds the message (and its serialising) on huge pages. */
+const CHARS_PER_REQUEST = 1_000_000;
 
 function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
@@ -21,51 +35,83 @@ function yieldToPage(): Promise<void> {
  * Runs long work in slices that leave the page responsive; rejects if `signal` aborts. Starts in
  * a task of its own, so whatever the caller's task did before does not lengthen the first slice.
  */
-export async function runOnPage<T>(steps: Steps<T>, signal?: AbortSignal): Promise<T> {
+async function runOnPage<T>(steps: Steps<T>, signal?: AbortSignal): Promise<T> {
   await yieldToPage();
   signal?.throwIfAborted();
   return runInSlices(steps, { budgetMs: SLICE_BUDGET_MS, now: () => performance.now(), pause: yieldToPage, signal });
 }
 
-function* pageMentionSteps(
-  roots: readonly Node[],
-  matcher: Matcher,
-  alreadyNamed: Iterable<string>,
-): Steps<PageMention[]> {
+function* segmentSteps(roots: readonly Node[]): Steps<TextSegment[]> {
   const segments: TextSegment[] = [];
-  const candidates: Candidate[][] = [];
   for (const root of roots) {
     for (const segment of scanSegments(root)) {
       segments.push(segment);
-      candidates.push(matcher.findCandidates(segment.text));
       yield;
     }
   }
-  const mentions = matcher.resolve(
-    candidates,
-    segments.map((segment) => segment.text),
-    alreadyNamed,
-  );
-  yield;
+  return segments;
+}
+
+function* rangeSteps(segments: readonly TextSegment[], found: readonly (readonly Mention[])[]): Steps<PageMention[]> {
   const result: PageMention[] = [];
-  for (const [index, segmentMentions] of mentions.entries()) {
-    const segment = segments[index] as TextSegment;
-    for (const mention of segmentMentions) {
-      const range = rangeOf(segment, mention.start, mention.end);
-      if (range) result.push({ ...mention, range });
+  for (const [index, mentions] of found.entries()) {
+    const segment = segments[index];
+    if (!segment) break;
+    for (const mention of mentions) {
+      const span = spanOf(segment, mention.start, mention.end);
+      const element = span?.nodes[0]?.parentElement;
+      if (span && element) result.push({ ...mention, range: span.range, nodes: span.nodes, element });
     }
     yield;
   }
   return result;
 }
 
-export function findPageMentions(
+/** Asks `find` about the segments in batches of at most CHARS_PER_REQUEST characters. */
+async function findInBatches(
+  segments: readonly TextSegment[],
+  find: FindMentions,
+  alreadyNamed: Iterable<string>,
+  signal?: AbortSignal,
+): Promise<Mention[][]> {
+  const named = new Set(alreadyNamed);
+  const found: Mention[][] = [];
+  for (let start = 0; start < segments.length; ) {
+    let end = start;
+    let chars = 0;
+    while (
+      end < segments.length &&
+      (end === start || chars + (segments[end] as TextSegment).text.length <= CHARS_PER_REQUEST)
+    ) {
+      chars += (segments[end] as TextSegment).text.length;
+      end++;
+    }
+    const texts = segments.slice(start, end).map((segment) => segment.text);
+    const batch = await find(texts, [...named]);
+    signal?.throwIfAborted();
+    if (batch.length !== texts.length)
+      throw new Error(`Expected mentions for ${texts.length} texts, got ${batch.length}`);
+    for (const mentions of batch) {
+      found.push([...mentions]);
+      for (const mention of mentions) for (const id of mention.entities) named.add(id);
+    }
+    start = end;
+  }
+  return found;
+}
+
+export async function findPageMentions(
   roots: Node | readonly Node[],
-  matcher: Matcher,
+  find: FindMentions,
   signal?: AbortSignal,
   alreadyNamed: Iterable<string> = [],
 ): Promise<PageMention[]> {
-  return runOnPage(pageMentionSteps(Array.isArray(roots) ? roots : [roots as Node], matcher, alreadyNamed), signal);
+  const segments = await runOnPage(segmentSteps(Array.isArray(roots) ? roots : [roots as Node]), signal);
+  if (segments.length === 0) return [];
+  const found = await findInBatches(segments, find, alreadyNamed, signal);
+  // The page may have changed while the matcher worked: a range into text that changed is
+  // dropped by the rescan that change triggers.
+  return runOnPage(rangeSteps(segments, found), signal);
 }
 
 /**
@@ -76,17 +122,38 @@ export function findPageMentions(
 export async function updatePageMentions(
   previous: readonly PageMention[],
   changed: readonly Node[],
-  matcher: Matcher,
+  find: FindMentions,
   signal?: AbortSignal,
 ): Promise<PageMention[]> {
   const roots = blockRootsOf(changed);
-  const kept = previous.filter(
-    (mention) =>
-      mention.range.startContainer.isConnected &&
-      mention.range.endContainer.isConnected &&
-      !roots.some((root) => root.contains(mention.range.startContainer)),
-  );
+  // Decided once per element, not per mention: DOM reads are slow from a Firefox content script.
+  const keepsItsMentions = new Map<Element, boolean>();
+  const kept = previous.filter((mention) => {
+    let keep = keepsItsMentions.get(mention.element);
+    if (keep === undefined) {
+      keep = mention.element.isConnected && !roots.some((root) => root.contains(mention.element));
+      keepsItsMentions.set(mention.element, keep);
+    }
+    return keep;
+  });
   const named = new Set(kept.flatMap((mention) => mention.entities));
-  const added = await findPageMentions(roots, matcher, signal, named);
-  return [...kept, ...added].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+  const added = await findPageMentions(roots, find, signal, named);
+  return insertInDocumentOrder(kept, added);
+}
+
+/** `kept` and `added` are each in document order; a binary search places each added mention. */
+function insertInDocumentOrder(kept: readonly PageMention[], added: readonly PageMention[]): PageMention[] {
+  const result = [...kept];
+  for (const mention of added) {
+    let low = 0;
+    let high = result.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((result[mid] as PageMention).range.compareBoundaryPoints(Range.START_TO_START, mention.range) < 0)
+        low = mid + 1;
+      else high = mid;
+    }
+    result.splice(low, 0, mention);
+  }
+  return result;
 }

@@ -39,7 +39,7 @@ export class MentionTable {
     this.byNode.clear();
     this.ordered = [...mentions];
     for (const mention of this.ordered) {
-      for (const node of textNodesOf(mention.range)) {
+      for (const node of mention.nodes) {
         const list = this.byNode.get(node);
         if (list) list.push(mention);
         else this.byNode.set(node, [mention]);
@@ -52,21 +52,4 @@ export class MentionTable {
     const candidates = node && this.byNode.get(node);
     return candidates?.find((mention) => rectsContain(mention.range, x, y));
   }
-}
-
-/** The text nodes a range covers (a mention can span "Power of <em>Siberia</em>"). */
-function textNodesOf(range: Range): Node[] {
-  const { startContainer, endContainer } = range;
-  if (startContainer === endContainer) return [startContainer];
-  const nodes: Node[] = [];
-  const walker = (startContainer.ownerDocument as Document).createTreeWalker(
-    range.commonAncestorContainer,
-    NodeFilter.SHOW_TEXT,
-  );
-  walker.currentNode = startContainer;
-  for (let node: Node | null = startContainer; node; node = walker.nextNode()) {
-    nodes.push(node);
-    if (node === endContainer) break;
-  }
-  return nodes;
 }

@@ -26,6 +26,8 @@ export function canPaint(): boolean {
 export interface PaintedMention {
   readonly range: Range;
   readonly type: EntityType;
+  /** The element holding the range's start: what is watched for coming near the viewport. */
+  readonly element: Element;
 }
 
 export class HighlightPainter {
@@ -47,11 +49,9 @@ export class HighlightPainter {
   replace(mentions: readonly PaintedMention[]): void {
     const next = new Map<Element, PaintedMention[]>();
     for (const mention of mentions) {
-      const element = mention.range.startContainer.parentElement;
-      if (!element) continue;
-      const list = next.get(element);
+      const list = next.get(mention.element);
       if (list) list.push(mention);
-      else next.set(element, [mention]);
+      else next.set(mention.element, [mention]);
     }
     const stillHere = new Set(mentions.map((mention) => mention.range));
     for (const [element, painted] of this.byElement) {

@@ -163,19 +163,29 @@ export function* scanSegments(root: Node): Generator<TextSegment> {
   if (last) yield last;
 }
 
-/** The DOM Range for [start, end) of a segment's text. */
-export function rangeOf(segment: TextSegment, start: number, end: number): Range | undefined {
-  const startAt = locate(segment, start, false);
-  const endAt = locate(segment, end, true);
-  if (!startAt || !endAt) return undefined;
-  const range = (startAt.node.ownerDocument as Document).createRange();
-  range.setStart(startAt.node, startAt.offset);
-  range.setEnd(endAt.node, endAt.offset);
-  return range;
+/** Where [start, end) of a segment's text is in the DOM: its Range and the text nodes it covers. */
+export interface TextSpan {
+  readonly range: Range;
+  readonly nodes: readonly Text[];
 }
 
-/** Node and offset for a segment offset; at a node boundary, `preferEnd` picks the earlier node. */
-function locate(segment: TextSegment, offset: number, preferEnd: boolean): { node: Text; offset: number } | undefined {
+export function spanOf(segment: TextSegment, start: number, end: number): TextSpan | undefined {
+  const startAt = locate(segment, start, false);
+  const endAt = locate(segment, end, true);
+  if (startAt === undefined || endAt === undefined) return undefined;
+  const startNode = segment.nodes[startAt] as Text;
+  const endNode = segment.nodes[endAt] as Text;
+  const range = (startNode.ownerDocument as Document).createRange();
+  range.setStart(startNode, start - (segment.offsets[startAt] as number));
+  range.setEnd(endNode, end - (segment.offsets[endAt] as number));
+  return { range, nodes: segment.nodes.slice(startAt, endAt + 1) };
+}
+
+/**
+ * Index of the node holding a segment offset; at a node boundary, `preferEnd` picks the earlier
+ * node. Undefined when the node's text has since become shorter than the offset.
+ */
+function locate(segment: TextSegment, offset: number, preferEnd: boolean): number | undefined {
   const { offsets, nodes } = segment;
   let low = 0;
   let high = offsets.length - 1;
@@ -188,8 +198,7 @@ function locate(segment: TextSegment, offset: number, preferEnd: boolean): { nod
   const node = nodes[low];
   if (!node) return undefined;
   const local = offset - (offsets[low] as number);
-  if (local < 0 || local > node.data.length) return undefined;
-  return { node, offset: local };
+  return local < 0 || local > node.data.length ? undefined : low;
 }
 
 /**

@@ -1,3 +1,3 @@
 // What the in-browser scanner tests need, bundled by bundle-for-page.ts.
 export { Matcher } from '../../../utils/matcher/matcher';
-export { rangeOf, scanSegments } from '../../../utils/page/scan-text';
+export { scanSegments, spanOf } from '../../../utils/page/scan-text';
