@@ -16,7 +16,7 @@ import {
 } from '../../utils/page/annotate-page';
 import { clearFrameTimer, setFrameTimer } from '../../utils/page/frame-timer';
 import { MentionTable } from '../../utils/page/hit-test';
-import { HoverIntent } from '../../utils/page/hover-intent';
+import { DEFAULT_HOVER_DELAY_MS, HoverIntent } from '../../utils/page/hover-intent';
 import { publicationDate } from '../../utils/page/page-date';
 import { canPaint, HighlightPainter, type PaintedMention } from '../../utils/page/paint-highlights';
 import { watchMutations } from '../../utils/page/watch-mutations';
@@ -24,8 +24,7 @@ import { CURATED_MATCH_PATTERNS } from '../../utils/sites';
 import { CardHost } from './card-host';
 import './highlights.css';
 
-/** How long the pointer rests on a mention before its card opens, and the grace to reach it (ms). */
-const HOVER_DELAY_MS = 250;
+/** How long an unpinned card stays after the pointer leaves it, to allow reaching it (ms). */
 const GRACE_MS = 300;
 /**
  * The hover delay counts from the pointer event; hit-testing waits for the next frame, so the
@@ -63,7 +62,7 @@ export default defineContentScript({
       onCloseRequest: () => intent.close(),
     });
     const intent = new HoverIntent<PageMention>({
-      delayMs: HOVER_DELAY_MS,
+      delayMs: DEFAULT_HOVER_DELAY_MS,
       graceMs: GRACE_MS,
       onOpen: (mention, pinned) => void card.show(mention.entities[0] as string, mention.range, pinned),
       onClose: () => card.hide(),

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadLensIndex } from '../../scripts/lib/load-lens-index';
 import { matchArticle } from '../../scripts/lib/read-article';
 import { describeMentions } from '../../utils/annotate/annotate-text';
+import { DEFAULT_HOVER_DELAY_MS } from '../../utils/page/hover-intent';
 import { type ChromiumSession, launchChromium } from './harness/chromium';
 import { type FirefoxSession, launchFirefox } from './harness/firefox';
 import { FIXTURE_PAGES_DIR, type FixtureServer, fixtureUrl, startFixtureServer } from './harness/fixture-server';
@@ -21,13 +22,13 @@ import {
   cardsMeasured,
   domBeforeAndNow,
   highlightedWithin,
+  pointOfMention,
   recordCardLatency,
   snapshotDomBeforeScripts,
 } from './harness/page-state';
 import { PROJECT_ROOT } from './harness/paths';
 
 const SCREENSHOTS = join(PROJECT_ROOT, 'test-results', 'screenshots');
-const HOVER_DELAY_MS = 250;
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** Page-side helpers: each runs inside the page, so it must be self-contained. */
@@ -54,27 +55,6 @@ const inPage = {
     let count = 0;
     for (const [name, highlight] of CSS.highlights) if (name.startsWith('china-russia-lens-')) count += highlight.size;
     return count;
-  },
-  /** Viewport point over the middle of the first line of the `index`-th highlighted mention. */
-  pointOfMention(index: number) {
-    const ranges: AbstractRange[] = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (name.startsWith('china-russia-lens-')) ranges.push(...(highlight as unknown as Iterable<AbstractRange>));
-    }
-    ranges.sort((a, b) => {
-      const position = a.startContainer.compareDocumentPosition(b.startContainer);
-      if (position & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
-      if (position & Node.DOCUMENT_POSITION_PRECEDING) return 1;
-      return a.startOffset - b.startOffset;
-    });
-    const mention = ranges[index];
-    if (!mention) throw new Error(`no mention ${index}`);
-    const range = document.createRange();
-    range.setStart(mention.startContainer, mention.startOffset);
-    range.setEnd(mention.endContainer, mention.endOffset);
-    mention.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
-    const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
   },
   card() {
     const host = document.querySelector('china-russia-lens-card');
@@ -147,9 +127,9 @@ function cardTests(name: string, open: (path: string) => Promise<PageDriver>, ex
       expect(mentionCount).toBe(CARD_ARTICLE_MENTIONS.length);
       for (const [index, { text, name }] of CARD_ARTICLE_MENTIONS.entries()) {
         await closeByMovingAway(page);
-        const point = await page.evaluate(inPage.pointOfMention, index);
+        const point = await page.evaluate(pointOfMention, index);
         await page.moveMouse(point.x, point.y);
-        await sleep(HOVER_DELAY_MS - 100);
+        await sleep(DEFAULT_HOVER_DELAY_MS - 100);
         expect(await page.evaluate(inPage.card), `no card before the delay (${text})`).toBeUndefined();
         await page.waitFor(cardIsOpen, name);
         await page.waitFor(cardsMeasured, index + 1);
@@ -162,7 +142,7 @@ function cardTests(name: string, open: (path: string) => Promise<PageDriver>, ex
       // frame of the delay's end.
       const latencies = await page.evaluate(cardLatencies);
       console.info(`${name}, pointer rest → card painted (frame start), ms: ${latencies.map(Math.round).join(' ')}`);
-      for (const latency of latencies) expect(latency).toBeLessThanOrEqual(HOVER_DELAY_MS + ONE_FRAME_MS);
+      for (const latency of latencies) expect(latency).toBeLessThanOrEqual(DEFAULT_HOVER_DELAY_MS + ONE_FRAME_MS);
       await closeByMovingAway(page);
       const [before, now] = await page.evaluate(domBeforeAndNow);
       expect(now).toBe(before);

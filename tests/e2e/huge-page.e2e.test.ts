@@ -21,6 +21,7 @@ import {
   mainThreadGaps,
   recordMainThreadGaps,
 } from './harness/page-state';
+import { tasksOfOurs, traceWhile } from './harness/trace';
 
 const PAGE = newsPage(400_000);
 /** Entity mentions the engine finds in Node (a contracted form like 习普 names two). */
@@ -33,16 +34,6 @@ const HUGE_URL = 'http://www.reuters.com/huge-page.html';
 const LONG_TASK_MS = 50;
 /** A main-thread gap this long in Firefox (ours and the page's own work together) is a freeze. */
 const FIREFOX_FROZEN_MS = 100;
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: { url?: string } };
-}
 
 /** Scrolls to the last paragraph and hovers its first highlighted mention. */
 async function hoverLastMention(page: PageDriver) {
@@ -91,51 +82,19 @@ describe('Chromium: a page with 5,000+ mentions', () => {
 
   it('finds every mention without a task of ours over 50 ms, and stays usable', async () => {
     const page = await chromium.context.newPage();
-    const cdp = await chromium.context.newCDPSession(page);
-    const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-    const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-    await cdp.send('Tracing.start', {
-      categories: 'devtools.timeline,v8.execute,disabled-by-default-devtools.timeline',
-      transferMode: 'ReportEvents',
+    let total = 0;
+    const events = await traceWhile(chromium.context, page, async () => {
+      await page.goto(HUGE_URL);
+      await page.waitForFunction(hasLensHighlights, undefined, { timeout: 30_000 });
+      const reply = await chromium.messageActiveTab<PageMentions>({ type: 'get-page-mentions' });
+      total = reply.mentions.reduce((sum, mention) => sum + mention.count, 0);
     });
-    await page.goto(HUGE_URL);
-    await page.waitForFunction(hasLensHighlights, undefined, { timeout: 30_000 });
-    const reply = await chromium.messageActiveTab<PageMentions>({ type: 'get-page-mentions' });
-    const total = reply.mentions.reduce((sum, mention) => sum + mention.count, 0);
-    await cdp.send('Tracing.end');
-    await traced;
     expect(total).toBe(EXPECTED_MENTIONS);
-
-    const ours = events.filter((event) => event.args?.data?.url?.includes('/content-scripts/content.js'));
-    const oursIn = (task: TraceEvent) =>
-      ours.filter(
-        (event) =>
-          event.pid === task.pid &&
-          event.tid === task.tid &&
-          event.ts >= task.ts &&
-          event.ts < task.ts + (task.dur ?? 0),
-      );
-    const tasksOfOurs = events.filter((task) => task.name === 'RunTask' && oursIn(task).length > 0);
-    const isEvaluation = (task: TraceEvent) => oursIn(task).some((event) => event.name === 'EvaluateScript');
-    const longTasksOfOurs = tasksOfOurs.filter((task) => (task.dur ?? 0) > LONG_TASK_MS * 1000);
-    const evaluation = tasksOfOurs.find(isEvaluation);
-    console.info(`content script evaluation: ${((evaluation?.dur ?? 0) / 1000).toFixed(0)} ms`);
-    expect(ours.length).toBeGreaterThan(0);
-    // What each long task spent its time on, for the failure message.
-    const describe = (task: TraceEvent) =>
-      `${((task.dur ?? 0) / 1000).toFixed(0)} ms: ${events
-        .filter(
-          (event) =>
-            event !== task &&
-            event.tid === task.tid &&
-            event.ts >= task.ts &&
-            event.ts < task.ts + (task.dur ?? 0) &&
-            (event.dur ?? 0) > 3000,
-        )
-        .map((event) => `${event.name} ${((event.dur ?? 0) / 1000).toFixed(0)}`)
-        .join(', ')}`;
-    expect(longTasksOfOurs.map(describe)).toEqual([]);
+    const tasks = tasksOfOurs(events);
+    expect(tasks.length).toBeGreaterThan(0);
+    const evaluation = tasks.find((task) => task.isEvaluation);
+    console.info(`content script evaluation: ${evaluation?.durationMs.toFixed(0)} ms`);
+    expect(tasks.filter((task) => task.durationMs > LONG_TASK_MS).map((task) => task.describe())).toEqual([]);
 
     const driver = playwrightDriver(page);
     await hoverLastMention(driver);

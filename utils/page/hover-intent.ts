@@ -4,6 +4,9 @@
  * or a click elsewhere to close. No DOM here: timers are injected, so it is tested in Node.
  */
 
+/** How long the pointer rests on a mention before its card opens, unless set otherwise (ms). */
+export const DEFAULT_HOVER_DELAY_MS = 250;
+
 export interface HoverIntentOptions<T> {
   /** How long the pointer rests on a mention before its card opens (ms). */
   readonly delayMs: number;

@@ -7,63 +7,63 @@
 
 /** Elements whose text is never read: code, form fields, editors, and anything hidden by nature. */
 const SKIPPED_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'CODE',
-  'PRE',
-  'KBD',
-  'SAMP',
-  'TEMPLATE',
-  'SVG',
-  'MATH',
-  'CANVAS',
-  'IFRAME',
-  'OBJECT',
-  'VIDEO',
-  'AUDIO',
-  'HEAD',
-  'TITLE',
+  'script',
+  'style',
+  'noscript',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'template',
+  'svg',
+  'math',
+  'canvas',
+  'iframe',
+  'object',
+  'video',
+  'audio',
+  'head',
+  'title',
 ]);
 
 /** Elements that flow inside a line: their text joins the surrounding block's segment. */
 const INLINE_TAGS = new Set([
-  'A',
-  'ABBR',
-  'B',
-  'BDI',
-  'BDO',
-  'CITE',
-  'DATA',
-  'DEL',
-  'DFN',
-  'EM',
-  'FONT',
-  'I',
-  'INS',
-  'LABEL',
-  'MARK',
-  'Q',
-  'RUBY',
-  'RB',
-  'RT',
-  'S',
-  'SMALL',
-  'SPAN',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'U',
-  'VAR',
-  'WBR',
-  'BIG',
-  'NOBR',
-  'TT',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'label',
+  'mark',
+  'q',
+  'ruby',
+  'rb',
+  'rt',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
+  'big',
+  'nobr',
+  'tt',
 ]);
 
 // Node types spelled out, so the scanner also runs on a DOM without these globals
@@ -81,29 +81,23 @@ export interface TextSegment {
   readonly offsets: readonly number[];
 }
 
+/**
+ * Decided from the element alone (its name and attributes), never from computed style: the scan
+ * reads each element once, and style-dependent reads like `isContentEditable` can force the page
+ * to compute its styles. A skipped element's whole subtree is skipped, so an editor's inner
+ * elements need no check of their own.
+ */
 function isSkipped(element: Element): boolean {
-  const tag = element.tagName.toUpperCase();
-  if (SKIPPED_TAGS.has(tag)) return true;
+  const name = element.localName;
+  if (SKIPPED_TAGS.has(name)) return true;
   if (element.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
-  if (isEditable(element)) return true;
-  return element.getAttribute('aria-hidden') === 'true' && tag !== 'BODY';
+  const editable = element.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  return name !== 'body' && element.getAttribute('aria-hidden') === 'true';
 }
 
-function isEditable(element: Element): boolean {
-  const editable = (element as Partial<HTMLElement>).isContentEditable;
-  if (editable !== undefined) return editable;
-  const value = element.getAttribute('contenteditable');
-  return value !== null && value !== 'false';
-}
-
-/** The nearest ancestor that is not inline: text under the same block forms one segment. */
-function blockOf(node: Node, root: Node): Node {
-  let current = node.parentNode;
-  while (current && current !== root && current.nodeType === ELEMENT_NODE) {
-    if (!INLINE_TAGS.has((current as Element).tagName.toUpperCase())) return current;
-    current = current.parentNode;
-  }
-  return current ?? root;
+function isInline(node: Node): boolean {
+  return node.nodeType === ELEMENT_NODE && INLINE_TAGS.has((node as Element).localName);
 }
 
 /**
@@ -116,11 +110,12 @@ export function* scanSegments(root: Node): Generator<TextSegment> {
     if (isSkipped(ancestor)) return;
   }
   if (root.nodeType === ELEMENT_NODE && isSkipped(root as Element)) return;
+  if ((root.ownerDocument as Document | null)?.designMode === 'on') return;
   let nodes: Text[] = [];
   let offsets: number[] = [];
   let parts: string[] = [];
   let length = 0;
-  let block: Node | undefined;
+  let segmentBlock: Node | undefined;
   const flush = (): TextSegment | undefined => {
     const text = parts.join('');
     const segment = /\S/.test(text) ? { text, nodes, offsets } : undefined;
@@ -130,33 +125,40 @@ export function* scanSegments(root: Node): Generator<TextSegment> {
     length = 0;
     return segment;
   };
-  // A plain depth-first walk: works in every DOM (linkedom's TreeWalker ignores filters).
+  // A plain depth-first walk (linkedom's TreeWalker ignores filters, and the annotate command
+  // scans with it), keeping the block each level belongs to: text under the same block, inline
+  // elements included, forms one segment.
+  const blocks: Node[] = [];
+  let block: Node = root;
   let node: Node | null = root.nodeType === TEXT_NODE ? root : root.firstChild;
   while (node) {
     if (node.nodeType === ELEMENT_NODE) {
-      // A line break ends the run of text: "Gazprom<br>bank" is not "Gazprombank".
-      if ((node as Element).tagName.toUpperCase() === 'BR') {
+      // A line break ends the run of text: "Gazprom<br>bank" is not "Gazprom bank".
+      if ((node as Element).localName === 'br') {
         const segment = flush();
         if (segment) yield segment;
-      } else if (!isSkipped(node as Element) && node.firstChild) {
+      } else if (node.firstChild && !isSkipped(node as Element)) {
+        blocks.push(block);
+        if (!isInline(node)) block = node;
         node = node.firstChild;
         continue;
       }
-    }
-    if (node.nodeType === TEXT_NODE && (node as Text).data.length > 0) {
+    } else if (node.nodeType === TEXT_NODE && (node as Text).data.length > 0) {
       const text = node as Text;
-      const nodeBlock = blockOf(text, root);
-      if (block !== undefined && nodeBlock !== block) {
+      if (segmentBlock !== undefined && block !== segmentBlock) {
         const segment = flush();
         if (segment) yield segment;
       }
-      block = nodeBlock;
+      segmentBlock = block;
       nodes.push(text);
       offsets.push(length);
       parts.push(text.data);
       length += text.data.length;
     }
-    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node !== root) block = blocks.pop() ?? root;
+    }
     node = node && node !== root ? node.nextSibling : null;
   }
   const last = flush();
@@ -211,12 +213,7 @@ export function blockRootsOf(changed: readonly Node[]): Node[] {
   for (const node of changed) {
     if (!node.isConnected) continue;
     let block: Node | null = node.nodeType === ELEMENT_NODE ? node : node.parentNode;
-    while (
-      block &&
-      block.nodeType === ELEMENT_NODE &&
-      INLINE_TAGS.has((block as Element).tagName.toUpperCase()) &&
-      block.parentNode
-    ) {
+    while (block && isInline(block) && block.parentNode) {
       block = block.parentNode;
     }
     if (block) blocks.add(block);

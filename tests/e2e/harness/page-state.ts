@@ -102,13 +102,14 @@ interface MainThreadLog {
 }
 
 /**
- * Init script: a heartbeat of zero-delay timers from DOMContentLoaded on. A task that runs long
- * (ours, or the page rendering our highlights) shows as a gap between two beats.
+ * Init script: a heartbeat of zero-delay timers, from the first frames after load (before them
+ * the page lays itself out, which on a huge page is one long task of its own). A task that runs
+ * long (ours, or the page rendering our highlights) shows as a gap between two beats.
  */
 export function recordMainThreadGaps(): void {
   const log: MainThreadLog = { gaps: [] };
   (window as unknown as { __mainThread: MainThreadLog }).__mainThread = log;
-  document.addEventListener('DOMContentLoaded', () => {
+  const start = () => {
     let last = performance.now();
     const beat = () => {
       const now = performance.now();
@@ -117,9 +118,35 @@ export function recordMainThreadGaps(): void {
       setTimeout(beat, 0);
     };
     setTimeout(beat, 0);
-  });
+  };
+  addEventListener('load', () => requestAnimationFrame(() => requestAnimationFrame(start)));
 }
 
 export function mainThreadGaps(): [number, number][] {
   return (window as unknown as { __mainThread: MainThreadLog }).__mainThread.gaps;
+}
+
+/**
+ * Viewport point over the middle of the first line of the `index`-th highlighted mention (in
+ * document order), scrolled into view.
+ */
+export function pointOfMention(index: number): { x: number; y: number } {
+  const ranges: AbstractRange[] = [];
+  for (const [name, highlight] of CSS.highlights) {
+    if (name.startsWith('china-russia-lens-')) ranges.push(...(highlight as unknown as Iterable<AbstractRange>));
+  }
+  ranges.sort((a, b) => {
+    const position = a.startContainer.compareDocumentPosition(b.startContainer);
+    if (position & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
+    if (position & Node.DOCUMENT_POSITION_PRECEDING) return 1;
+    return a.startOffset - b.startOffset;
+  });
+  const mention = ranges[index];
+  if (!mention) throw new Error(`no mention ${index}`);
+  const range = document.createRange();
+  range.setStart(mention.startContainer, mention.startOffset);
+  range.setEnd(mention.endContainer, mention.endOffset);
+  mention.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+  const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+  return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
 }

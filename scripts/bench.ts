@@ -1,0 +1,465 @@
+/**
+ * `npm run bench [-- --json] [-- --quick] [-- --runs N]`: loads the production build into headless
+ * Chromium and measures what a reader pays for the extension (docs/BENCHMARKS.md explains each
+ * figure). Pages are generated and served from loopback; medians over several runs.
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { bundleForPage } from '../tests/e2e/harness/bundle-for-page';
+import { type ChromiumSession, launchChromium } from '../tests/e2e/harness/chromium';
+import { type FixtureServer, fixtureUrl, startFixtureServer } from '../tests/e2e/harness/fixture-server';
+import {
+  cardLatencies,
+  cardsMeasured,
+  hasLensHighlights,
+  pointOfMention,
+  recordCardLatency,
+} from '../tests/e2e/harness/page-state';
+import { CHROME_BUILD_DIR, PROJECT_ROOT } from '../tests/e2e/harness/paths';
+import { tasksOfOurs, traceWhile } from '../tests/e2e/harness/trace';
+import type { PageMentions } from '../utils/messages';
+import { DEFAULT_HOVER_DELAY_MS } from '../utils/page/hover-intent';
+import type { SearchTimings } from './lib/bench/search-in-page';
+import { loadLensIndex } from './lib/load-lens-index';
+import { newsPage, quietPage } from './lib/news-page';
+import { matchHtml } from './lib/read-article';
+
+const { values: options } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    quick: { type: 'boolean', default: false },
+    runs: { type: 'string' },
+  },
+});
+
+const CONFIG = options.quick
+  ? { largeChars: 100_000, quietChars: 50_000, runs: 1, hovers: 3, baselineChars: 5_000, searchRepeats: 1 }
+  : { largeChars: 750_000, quietChars: 50_000, runs: 5, hovers: 13, baselineChars: 20_000, searchRepeats: 5 };
+const RUNS = options.runs ? Number(options.runs) : CONFIG.runs;
+/** Typed in the popup, one keystroke at a time (every prefix is a search). */
+const SEARCH_QUERIES = [
+  'gazprm',
+  'power siberia 2',
+  'Газпром',
+  'Силуанов',
+  '中石油',
+  '一带一路',
+  'xi jinping',
+  'yamal lng',
+  'bank of china',
+  'rosatom',
+];
+/** Hosts the proxy serves: one the lens annotates (a listed news site) and one it leaves alone. */
+const LENS_HOST = 'www.reuters.com';
+const PLAIN_HOST = 'bench.invalid';
+const MARK_JS = join(PROJECT_ROOT, 'node_modules', 'mark.js', 'dist', 'mark.min.js');
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+};
+const percentile = (values: readonly number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
+};
+const round = (value: number, digits = 1) => Number(value.toFixed(digits));
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Rebuilds the Chrome extension when a source is newer than the build (or there is none). */
+function ensureBuild() {
+  const manifest = join(CHROME_BUILD_DIR, 'manifest.json');
+  const builtAt = (() => {
+    try {
+      return statSync(manifest).mtimeMs;
+    } catch {
+      return 0;
+    }
+  })();
+  const newest = (path: string): number => {
+    const stat = statSync(path);
+    if (!stat.isDirectory()) return stat.mtimeMs;
+    return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
+  };
+  const sources = ['entrypoints', 'components', 'utils', 'data', 'wxt.config.ts', 'package.json'];
+  if (builtAt > Math.max(...sources.map((source) => newest(join(PROJECT_ROOT, source))))) {
+    log('Using the existing build in .output/chrome-mv3.');
+    return;
+  }
+  log('Building the extension (wxt build)…');
+  execFileSync('npx', ['wxt', 'build'], { cwd: PROJECT_ROOT, stdio: ['ignore', process.stderr, process.stderr] });
+}
+
+/** Init script: long tasks (PerformanceObserver) and a mark that ties the page clock to the trace's. */
+function recordLongTasks() {
+  const tasks: [number, number][] = [];
+  (window as unknown as { __longTasks: [number, number][] }).__longTasks = tasks;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) tasks.push([entry.startTime, entry.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+  document.addEventListener('DOMContentLoaded', () => performance.mark('lens-bench-clock'));
+}
+
+/** The floor: one bare TreeWalker pass reading every text node of the page (ms, median of 7). */
+function floorPass(): number {
+  const times: number[] = [];
+  let chars = 0;
+  for (let run = 0; run < 7; run++) {
+    const start = performance.now();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) chars += (node as Text).data.length;
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  if (chars === 0) throw new Error('no text');
+  return times[3] as number;
+}
+
+interface PageRun {
+  readonly annotateMs: number;
+  readonly evaluationMs: number;
+  readonly completeMs: number;
+  readonly longestTaskMs: number;
+  readonly longestTaskOfOursMs: number;
+  readonly floorMs: number;
+  readonly mentions: number;
+}
+
+/** Loads a page the lens annotates, traced, and reads what the extension's tasks cost. */
+async function annotatedRun(chromium: ChromiumSession, url: string, expectMentions: boolean): Promise<PageRun> {
+  const page = await chromium.context.newPage();
+  await page.addInitScript(recordLongTasks);
+  const events = await traceWhile(chromium.context, page, async () => {
+    await page.goto(url);
+    if (expectMentions) await page.waitForFunction(hasLensHighlights, undefined, { timeout: 120_000, polling: 50 });
+    // Whatever the extension still does after it painted (or found nothing) is counted too.
+    await sleep(1000);
+  });
+  const reply = await chromium.messageActiveTab<PageMentions>({ type: 'get-page-mentions' });
+  const tasks = tasksOfOurs(events);
+  if (tasks.length === 0) throw new Error(`The content script did not run on ${url}`);
+  const first = tasks[0] as (typeof tasks)[number];
+  const last = tasks[tasks.length - 1] as (typeof tasks)[number];
+  // The trace's clock, in page time: the mark set at DOMContentLoaded is in both.
+  const clockMark = events.find((event) => event.name === 'lens-bench-clock');
+  const [markAt, longTasks] = await page.evaluate(() => [
+    performance.getEntriesByName('lens-bench-clock')[0]?.startTime ?? 0,
+    (window as unknown as { __longTasks: [number, number][] }).__longTasks,
+  ]);
+  const toPage = (traceMs: number) => traceMs - (clockMark ? clockMark.ts / 1000 : 0) + (markAt as number);
+  const windowStart = toPage(first.start);
+  const windowEnd = toPage(last.start + last.durationMs);
+  const during = (longTasks as [number, number][]).filter(
+    ([start, duration]) => start + duration > windowStart && start < windowEnd,
+  );
+  const floorMs = await page.evaluate(floorPass);
+  await page.close();
+  return {
+    annotateMs: tasks.reduce((sum, task) => sum + task.durationMs, 0),
+    evaluationMs: tasks.filter((task) => task.isEvaluation).reduce((sum, task) => sum + task.durationMs, 0),
+    completeMs: last.start + last.durationMs - first.start,
+    longestTaskMs: Math.max(0, ...during.map(([, duration]) => duration)),
+    longestTaskOfOursMs: Math.max(...tasks.map((task) => task.durationMs)),
+    floorMs,
+    mentions: reply.mentions.reduce((sum, mention) => sum + mention.count, 0),
+  };
+}
+
+function medianRun(runs: readonly PageRun[]): PageRun {
+  const of = (key: keyof PageRun) => median(runs.map((run) => run[key]));
+  return {
+    annotateMs: of('annotateMs'),
+    evaluationMs: of('evaluationMs'),
+    completeMs: of('completeMs'),
+    // Worst, not median: one long task is what a reader notices.
+    longestTaskMs: Math.max(...runs.map((run) => run.longestTaskMs)),
+    longestTaskOfOursMs: Math.max(...runs.map((run) => run.longestTaskOfOursMs)),
+    floorMs: of('floorMs'),
+    mentions: of('mentions'),
+  };
+}
+
+async function hoverLatencies(chromium: ChromiumSession, count: number): Promise<number[]> {
+  const page = await chromium.openAnnotated(fixtureUrl('card-article.html', LENS_HOST), [recordCardLatency]);
+  for (let index = 0; index < count; index++) {
+    await page.moveMouse(5, 790);
+    await page.waitFor(() => !document.querySelector('china-russia-lens-card'));
+    const point = await page.evaluate(pointOfMention, index);
+    await page.moveMouse(point.x, point.y);
+    await page.waitFor(cardsMeasured, index + 1);
+  }
+  const latencies = await page.evaluate(cardLatencies);
+  await page.close();
+  return latencies.map((latency) => Math.max(0, latency - DEFAULT_HOVER_DELAY_MS));
+}
+
+async function searchTimings(chromium: ChromiumSession, factor: number): Promise<SearchTimings> {
+  const page: Page = await chromium.context.newPage();
+  await page.goto(`http://${PLAIN_HOST}/bench/blank.html`);
+  await page.addScriptTag({ content: await bundleForPage(join(PROJECT_ROOT, 'scripts/lib/bench/search-in-page.ts')) });
+  const timings = await page.evaluate(
+    ([data, factor, queries, repeats]) =>
+      (window as unknown as { LensTest: typeof import('./lib/bench/search-in-page') }).LensTest.measureSearch(
+        data,
+        factor,
+        queries,
+        repeats,
+      ),
+    [loadLensIndex().data, factor, SEARCH_QUERIES, CONFIG.searchRepeats] as const,
+  );
+  await page.close();
+  return timings;
+}
+
+/**
+ * mark.js with every alias, the way most highlighters work: one DOM pass per alias, wrapping each
+ * hit in <mark>. Its defaults, but whole phrases (no per-word search) and no diacritics expansion;
+ * text across inline elements is not joined (its acrossElements mode overflows the stack here).
+ */
+async function markJsMs(chromium: ChromiumSession): Promise<{ ms: number; marks: number }> {
+  const page = await chromium.context.newPage();
+  await page.goto(`http://${PLAIN_HOST}/bench/baseline.html`);
+  await page.addScriptTag({ path: MARK_JS });
+  const aliases = [
+    ...new Set(
+      loadLensIndex()
+        .data.lexicon.filter((entry) => !entry.notAMention)
+        .map((entry) => entry.text),
+    ),
+  ];
+  const result = await page.evaluate((keywords) => {
+    const Mark = (window as unknown as { Mark: new (context: Element) => { mark(k: string[], o: object): void } }).Mark;
+    const marker = new Mark(document.body);
+    let marks = 0;
+    const start = performance.now();
+    // In chunks: mark.js recurses once per keyword of an array, which overflows the stack at ~3,000.
+    for (let at = 0; at < keywords.length; at += 100) {
+      marker.mark(keywords.slice(at, at + 100), {
+        separateWordSearch: false,
+        diacritics: false,
+        done: (count: number) => {
+          marks += count;
+        },
+      });
+    }
+    return { ms: performance.now() - start, marks };
+  }, aliases);
+  await page.close();
+  return result;
+}
+
+function bundleSizes() {
+  const files: { file: string; kb: number; gzipKb: number }[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.(js|css|html|json)$/.test(name)) {
+        const bytes = readFileSync(path);
+        files.push({
+          file: relative(CHROME_BUILD_DIR, path),
+          kb: round(bytes.length / 1000),
+          gzipKb: round(gzipSync(bytes).length / 1000),
+        });
+      }
+    }
+  };
+  walk(CHROME_BUILD_DIR);
+  return files.sort((a, b) => b.kb - a.kb);
+}
+
+async function main() {
+  ensureBuild();
+  const large = newsPage(CONFIG.largeChars, 'Benchmark: a long news page');
+  const quiet = quietPage(CONFIG.quietChars);
+  const baselinePage = newsPage(CONFIG.baselineChars, 'Benchmark: baseline page');
+  const expectedMentions = matchHtml(large.html, loadLensIndex().matcher).mentions.reduce(
+    (sum, mention) => sum + mention.entities.length,
+    0,
+  );
+  if (matchHtml(quiet.html, loadLensIndex().matcher).mentions.length > 0)
+    throw new Error('The quiet page has mentions');
+
+  const server: FixtureServer = await startFixtureServer();
+  server.routes.set('/bench/large.html', large.html);
+  server.routes.set('/bench/quiet.html', quiet.html);
+  server.routes.set('/bench/baseline.html', baselinePage.html);
+  server.routes.set('/bench/blank.html', '<!doctype html><title>blank</title>');
+  const chromium = await launchChromium(server.port);
+  // tsx (esbuild keepNames) wraps named functions in `__name(…)`; the page-side helpers this
+  // script passes to the browser need that name to exist there too.
+  await chromium.context.addInitScript({ content: 'globalThis.__name = (target) => target;' });
+  try {
+    const chromiumVersion = chromium.context.browser()?.version() ?? 'unknown';
+    log(`Large page: ${large.textChars.toLocaleString('en')} characters, ${RUNS} run(s)…`);
+    const largeRuns: PageRun[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const result = await annotatedRun(chromium, `http://${LENS_HOST}/bench/large.html`, true);
+      if (result.mentions !== expectedMentions) {
+        throw new Error(`The page found ${result.mentions} mentions; Node finds ${expectedMentions}`);
+      }
+      largeRuns.push(result);
+    }
+    log(`Quiet page: ${quiet.textChars.toLocaleString('en')} characters, no mentions…`);
+    const quietRuns: PageRun[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      quietRuns.push(await annotatedRun(chromium, `http://${LENS_HOST}/bench/quiet.html`, false));
+    }
+    log('Hover…');
+    const hovers = await hoverLatencies(chromium, CONFIG.hovers);
+    log('Search…');
+    const search = await searchTimings(chromium, 1);
+    const search10 = await searchTimings(chromium, 10);
+    log(`Baseline: mark.js on ${baselinePage.textChars.toLocaleString('en')} characters…`);
+    server.routes.set('/bench/baseline-lens.html', baselinePage.html);
+    const ours = await annotatedRun(chromium, `http://${LENS_HOST}/bench/baseline-lens.html`, true);
+    const markJs = await markJsMs(chromium);
+    const sizes = bundleSizes();
+    const content = sizes.find((size) => size.file === 'content-scripts/content.js');
+
+    const big = medianRun(largeRuns);
+    const empty = medianRun(quietRuns);
+    const report = {
+      floor_ms: round(big.floorMs),
+      annotate_ms: round(big.annotateMs),
+      ratio_to_floor: round(big.annotateMs / big.floorMs, 2),
+      complete_ms: round(big.completeMs),
+      longest_task_ms: round(big.longestTaskMs),
+      mentions: big.mentions,
+      empty_page_overhead_ms: round(empty.annotateMs),
+      hover_to_card_ms: round(median(hovers)),
+      search_p95_ms: round(percentile(search.keystrokeMs, 95), 2),
+      search_p95_ms_10x: round(percentile(search10.keystrokeMs, 95), 2),
+      content_script_gzip_kb: content?.gzipKb ?? 0,
+      // More detail, same runs.
+      page_chars: large.textChars,
+      longest_task_of_ours_ms: round(big.longestTaskOfOursMs),
+      content_script_evaluation_ms: round(big.evaluationMs),
+      empty_page_evaluation_ms: round(empty.evaluationMs),
+      empty_page_chars: quiet.textChars,
+      hover_to_card_max_ms: round(Math.max(...hovers)),
+      hovers: hovers.length,
+      search_p50_ms: round(median(search.keystrokeMs), 2),
+      search_p50_ms_10x: round(median(search10.keystrokeMs), 2),
+      search_records: search.records,
+      search_records_10x: search10.records,
+      search_index_build_ms: round(search.buildMs),
+      search_index_build_ms_10x: round(search10.buildMs),
+      keystrokes: search.keystrokeMs.length,
+      baseline: {
+        page_chars: baselinePage.textChars,
+        mark_js_ms: round(markJs.ms),
+        mark_js_marks: markJs.marks,
+        lens_annotate_ms: round(ours.annotateMs),
+        lens_mentions: ours.mentions,
+        ratio: round(markJs.ms / ours.annotateMs, 1),
+      },
+      bundles: sizes,
+      runs: RUNS,
+      quick: options.quick,
+      machine: {
+        cpus: cpus().length,
+        cpu: cpus()[0]?.model ?? 'unknown',
+        memory_gb: round(totalmem() / 1e9),
+        node: process.version,
+        chromium: chromiumVersion,
+      },
+    };
+    const budgets = {
+      annotate_ms: { value: report.annotate_ms, limit: round(3 * report.floor_ms), ok: report.ratio_to_floor <= 3 },
+      longest_task_ms: { value: report.longest_task_ms, limit: 50, ok: report.longest_task_ms <= 50 },
+      empty_page_overhead_ms: {
+        value: report.empty_page_overhead_ms,
+        limit: 5,
+        ok: report.empty_page_overhead_ms <= 5,
+      },
+      hover_to_card_ms: { value: report.hover_to_card_ms, limit: 16, ok: report.hover_to_card_ms <= 16 },
+      search_p95_ms: { value: report.search_p95_ms, limit: 5, ok: report.search_p95_ms <= 5 },
+      search_p95_ms_10x: { value: report.search_p95_ms_10x, limit: 20, ok: report.search_p95_ms_10x <= 20 },
+      content_script_gzip_kb: {
+        value: report.content_script_gzip_kb,
+        limit: 60,
+        ok: report.content_script_gzip_kb <= 60,
+      },
+    };
+    if (options.json) {
+      process.stdout.write(`${JSON.stringify({ ...report, budgets })}\n`);
+      return;
+    }
+    const rows: [string, string, string][] = [
+      ['floor: one TreeWalker pass over the page', `${report.floor_ms} ms`, ''],
+      ['annotate: main-thread time of the extension', `${report.annotate_ms} ms`, ''],
+      ['  ratio to floor', `${report.ratio_to_floor}×`, verdict(budgets.annotate_ms.ok, '≤ 3×')],
+      ['  of which script evaluation', `${report.content_script_evaluation_ms} ms`, ''],
+      ['complete: first to last task of ours (wall)', `${report.complete_ms} ms`, ''],
+      [
+        'longest task while annotating (longtask)',
+        `${report.longest_task_ms} ms`,
+        verdict(budgets.longest_task_ms.ok, '≤ 50 ms'),
+      ],
+      ['longest task of ours (trace)', `${report.longest_task_of_ours_ms} ms`, ''],
+      ['mentions', String(report.mentions), ''],
+      [
+        `empty page overhead (${report.empty_page_chars.toLocaleString('en')} chars)`,
+        `${report.empty_page_overhead_ms} ms`,
+        verdict(budgets.empty_page_overhead_ms.ok, '≤ 5 ms'),
+      ],
+      [
+        'hover delay end → card painted (median)',
+        `${report.hover_to_card_ms} ms`,
+        verdict(budgets.hover_to_card_ms.ok, '≤ 16 ms'),
+      ],
+      [
+        `search per keystroke p50 / p95 (${report.search_records} records)`,
+        `${report.search_p50_ms} / ${report.search_p95_ms} ms`,
+        verdict(budgets.search_p95_ms.ok, 'p95 ≤ 5 ms'),
+      ],
+      [
+        `search per keystroke p50 / p95 (${report.search_records_10x} records)`,
+        `${report.search_p50_ms_10x} / ${report.search_p95_ms_10x} ms`,
+        verdict(budgets.search_p95_ms_10x.ok, 'p95 ≤ 20 ms'),
+      ],
+      [
+        'content script, gzipped',
+        `${report.content_script_gzip_kb} kB`,
+        verdict(budgets.content_script_gzip_kb.ok, '≤ 60 kB'),
+      ],
+      [
+        `mark.js baseline (${report.baseline.page_chars.toLocaleString('en')} chars)`,
+        `${report.baseline.mark_js_ms} ms vs ${report.baseline.lens_annotate_ms} ms`,
+        `${report.baseline.ratio}× slower`,
+      ],
+    ];
+    const width = Math.max(...rows.map(([label]) => label.length));
+    console.log(
+      `China–Russia Lens benchmark — ${report.page_chars.toLocaleString('en')}-character page, medians of ${RUNS} run(s)\n`,
+    );
+    for (const [label, value, note] of rows) console.log(`${label.padEnd(width)}  ${value.padStart(18)}  ${note}`);
+    console.log('\nBundles (raw / gzip kB):');
+    for (const size of sizes)
+      console.log(`  ${size.file.padEnd(40)} ${String(size.kb).padStart(8)} ${String(size.gzipKb).padStart(8)}`);
+    console.log(
+      `\n${report.machine.cpus} × ${report.machine.cpu}, ${report.machine.memory_gb} GB, Chromium ${report.machine.chromium}`,
+    );
+  } finally {
+    await chromium.close();
+    await server.close();
+  }
+}
+
+function verdict(ok: boolean, budget: string): string {
+  return `${ok ? 'ok' : 'OVER'} (budget ${budget})`;
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
