@@ -12,7 +12,12 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     action: { default_title: '__MSG_extName__' },
-    permissions: ['storage'],
+    // No host permission at install: listed news sites come with the content script's matches;
+    // any other site is asked for when the reader turns the lens on there (popup or options).
+    // activeTab lets the popup read the address of the tab it was opened on.
+    ...(browser === 'firefox'
+      ? { permissions: ['storage', 'contextMenus', 'activeTab'], optional_permissions: ['*://*/*'] }
+      : { permissions: ['storage', 'scripting', 'contextMenus', 'activeTab'], optional_host_permissions: ['*://*/*'] }),
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+N' },

@@ -22,7 +22,7 @@ export interface EntityCardProps {
   readonly onClose?: () => void;
 }
 
-function SourceLinks({ ids, sources }: { ids: readonly string[]; sources: Readonly<Record<string, Source>> }) {
+export function SourceLinks({ ids, sources }: { ids: readonly string[]; sources: Readonly<Record<string, Source>> }) {
   return (
     <>
       {ids.map((id, index) => {
@@ -47,7 +47,7 @@ function SourceLinks({ ids, sources }: { ids: readonly string[]; sources: Readon
   );
 }
 
-function EntityLink({ entity, onSelect }: { entity: EntityRef; onSelect: (id: string) => void }) {
+export function EntityLink({ entity, onSelect }: { entity: EntityRef; onSelect: (id: string) => void }) {
   return (
     <button type="button" class={`entity-link cat-${TYPE_CATEGORY[entity.type]}`} onClick={() => onSelect(entity.id)}>
       {entity.name}

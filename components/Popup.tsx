@@ -1,32 +1,168 @@
+/**
+ * The toolbar popup: the site switch, search over the whole dataset with entity and deal views,
+ * and what the tab mentions. Opened by the context menu's "Look up" too, as a window with the
+ * selection (`?q=`) and the tab it came from (`?tab=`).
+ */
 import data from 'virtual:lens-data';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from '#imports';
-import type { PageMentions } from '../utils/messages';
+import { loadSettings, saveSettings, watchSettings } from '../utils/browser/settings-store';
+import { cardDataFor, dealDetailFor } from '../utils/dataset/card-data';
+import type { LensMessage, PageMentions } from '../utils/messages';
+import type { SearchHit } from '../utils/search/search-index';
 import { SearchIndex } from '../utils/search/search-index';
-import { SearchResults } from './SearchResults';
+import { DEFAULT_SETTINGS, type Settings, siteOf } from '../utils/settings';
+import { isListedSite, sitePattern, siteState } from '../utils/sites';
+import { DealDetail } from './DealDetail';
+import { EntityCard } from './EntityCard';
+import { PageMentionsList } from './PageMentionsList';
+import { optionId, orderedHits, RESULTS_ID, SearchResults } from './SearchResults';
+import { SiteSwitch } from './SiteSwitch';
 
+type View = { kind: 'entity'; id: string } | { kind: 'deal'; id: string };
 type PageState = { status: 'loading' } | { status: 'unavailable' } | { status: 'ready'; page: PageMentions };
+interface TargetTab {
+  readonly id: number;
+  readonly host?: string;
+}
 
-async function askActiveTab(): Promise<PageState> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) return { status: 'unavailable' };
+const HEADING_ID = 'detail-heading';
+const params = new URLSearchParams(location.search);
+
+/** The tab the popup is about: the one it was opened for, or the active one. */
+async function targetTab(): Promise<TargetTab | undefined> {
+  const fromUrl = Number(params.get('tab'));
+  const tab =
+    Number.isInteger(fromUrl) && params.has('tab')
+      ? await browser.tabs.get(fromUrl)
+      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  if (tab?.id === undefined) return undefined;
+  return { id: tab.id, host: siteOf(tab.url) };
+}
+
+async function askTab(tab: TargetTab): Promise<PageState> {
   try {
-    const page = (await browser.tabs.sendMessage(tab.id, { type: 'get-page-mentions' })) as PageMentions;
-    return { status: 'ready', page };
+    const message: LensMessage = { type: 'get-page-mentions' };
+    const page = (await browser.tabs.sendMessage(tab.id, message, { frameId: 0 })) as PageMentions | undefined;
+    return page ? { status: 'ready', page } : { status: 'unavailable' };
   } catch {
-    // No content script in this tab: a site the lens is not enabled on, or a browser page.
+    // No content script in this tab: a site the lens is not on, or a browser page.
     return { status: 'unavailable' };
   }
 }
 
 export function Popup() {
-  const [page, setPage] = useState<PageState>({ status: 'loading' });
-  const [query, setQuery] = useState('');
   const index = useMemo(() => new SearchIndex(data), []);
-  const hits = useMemo(() => index.search(query), [index, query]);
+  const [query, setQuery] = useState(params.get('q') ?? '');
+  const [active, setActive] = useState(0);
+  const [history, setHistory] = useState<View[]>([]);
+  const [tab, setTab] = useState<TargetTab>();
+  const [page, setPage] = useState<PageState>({ status: 'loading' });
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [busy, setBusy] = useState(false);
+  const hits = useMemo(() => orderedHits(index.search(query)).flat(), [index, query]);
+  const view = history[history.length - 1];
+
   useEffect(() => {
-    askActiveTab().then(setPage, () => setPage({ status: 'unavailable' }));
+    loadSettings().then(setSettings, () => undefined);
+    const unwatch = watchSettings(setSettings);
+    targetTab().then(
+      async (found) => {
+        const state = found ? await askTab(found) : { status: 'unavailable' as const };
+        // The tab's URL needs a host permission (or activeTab); the lens in the page knows it anyway.
+        setTab(
+          found && { ...found, host: found.host ?? (state.status === 'ready' ? siteOf(state.page.url) : undefined) },
+        );
+        setPage(state);
+      },
+      () => setPage({ status: 'unavailable' }),
+    );
+    return unwatch;
   }, []);
+  useEffect(() => {
+    const dark =
+      settings.theme === 'dark' || (settings.theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
+    document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+  }, [settings.theme]);
+
+  const open = (next: View) => setHistory((views) => [...views, next]);
+  const back = () => setHistory((views) => views.slice(0, -1));
+  const openHit = (hit: SearchHit) => {
+    open(hit.kind === 'entity' ? { kind: 'entity', id: hit.entity.id } : { kind: 'deal', id: hit.deal.id });
+    setQuery('');
+  };
+  const onSearchKey = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (hits.length === 0) return;
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((current) => (current + step + hits.length) % hits.length);
+    } else if (event.key === 'Enter' && hits[active]) {
+      event.preventDefault();
+      openHit(hits[active] as SearchHit);
+    } else if (event.key === 'Escape' && query) {
+      event.preventDefault();
+      setQuery('');
+    }
+  };
+  const reveal = async (id: string) => {
+    if (!tab) return;
+    const message: LensMessage = { type: 'reveal-mention', id };
+    await browser.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => undefined);
+    await browser.tabs.update(tab.id, { active: true }).catch(() => undefined);
+    window.close();
+  };
+  const switchSite = async (on: boolean) => {
+    const host = tab?.host;
+    if (!tab || !host) return;
+    setBusy(true);
+    try {
+      if (on && !isListedSite(host) && !settings.allSites) {
+        // Must run in the click's user gesture: nothing awaited before it.
+        const granted = await browser.permissions.request({ origins: [sitePattern(host)] });
+        if (!granted) return;
+      }
+      await saveSettings((current) => ({
+        ...current,
+        disabledSites: on ? current.disabledSites.filter((site) => site !== host) : [...current.disabledSites, host],
+        enabledSites: on && !isListedSite(host) ? [...new Set([...current.enabledSites, host])] : current.enabledSites,
+      }));
+      if (on && page.status === 'unavailable') {
+        const message: LensMessage = { type: 'start-lens-in-tab', tabId: tab.id };
+        await browser.runtime.sendMessage(message);
+        setPage(await askTab(tab));
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const detail = () => {
+    if (view?.kind === 'entity') {
+      const card = cardDataFor(data, view.id);
+      return card ? (
+        <EntityCard
+          card={card}
+          headingId={HEADING_ID}
+          onSelectEntity={(id) => open({ kind: 'entity', id })}
+          onBack={back}
+        />
+      ) : null;
+    }
+    if (view?.kind === 'deal') {
+      const deal = dealDetailFor(data, view.id);
+      return deal ? (
+        <DealDetail
+          detail={deal}
+          headingId={HEADING_ID}
+          onSelectEntity={(id) => open({ kind: 'entity', id })}
+          onBack={back}
+        />
+      ) : null;
+    }
+    return null;
+  };
+  const searching = query.trim() !== '';
 
   return (
     <main class="popup">
@@ -36,30 +172,54 @@ export function Popup() {
           {data.entities.length} entities · {data.deals.length} deals · data to {data.dataAsOf}
         </p>
       </header>
+      {tab?.host && (
+        <SiteSwitch
+          host={tab.host}
+          state={siteState(tab.host, settings)}
+          busy={busy}
+          onChange={(on) => void switchSite(on)}
+        />
+      )}
       <input
         class="search"
         type="search"
+        role="combobox"
+        aria-expanded={searching && hits.length > 0}
+        aria-controls={RESULTS_ID}
+        aria-activedescendant={searching && hits[active] ? optionId(hits[active] as SearchHit) : undefined}
         aria-label="Search people, firms, projects and deals"
         placeholder="Search: Gazprom, Сила Сибири, 中石油…"
         value={query}
-        onInput={(event) => setQuery(event.currentTarget.value)}
+        onInput={(event) => {
+          setQuery(event.currentTarget.value);
+          setActive(0);
+        }}
+        onKeyDown={onSearchKey}
         // biome-ignore lint/a11y/noAutofocus: the popup exists to search; typing should start at once
         autoFocus
       />
-      <SearchResults hits={hits} query={query} />
-      <section aria-labelledby="on-this-page" hidden={query.trim() !== ''}>
-        <h2 id="on-this-page">On this page</h2>
-        {page.status === 'loading' && <p>Reading the page…</p>}
-        {page.status === 'unavailable' && <p>The lens is not running on this page.</p>}
-        {page.status === 'ready' && (
-          <p data-testid="page-mentions">
-            {page.page.mentions.length === 0
-              ? 'No known names found on this page.'
-              : `${page.page.mentions.length} known names on this page.`}
-          </p>
-        )}
-      </section>
-      <footer class="popup-footer">Dataset {data.version}</footer>
+      {searching && <SearchResults hits={hits} query={query} active={active} onOpen={openHit} />}
+      {!searching && view && <div class="detail">{detail()}</div>}
+      {!searching && !view && (
+        <section aria-labelledby="on-this-page">
+          <h2 id="on-this-page" class="section-title">
+            On this page
+          </h2>
+          {page.status === 'loading' && <p class="muted-line">Reading the page…</p>}
+          {page.status === 'unavailable' && (
+            <p class="muted-line">The lens is not running on this page. Search still works.</p>
+          )}
+          {page.status === 'ready' && (
+            <PageMentionsList page={page.page} data={data} onReveal={(id) => void reveal(id)} />
+          )}
+        </section>
+      )}
+      <footer class="popup-footer">
+        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener noreferrer">
+          Settings
+        </a>
+        <span>Dataset {data.version}</span>
+      </footer>
     </main>
   );
 }

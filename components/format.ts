@@ -1,6 +1,7 @@
 /** How the card and popup write types, countries, dates and sums. */
 import type { DealRecord } from '../utils/dataset/records';
 import type { EntityType } from '../utils/dataset/schema';
+import type { Category } from '../utils/settings';
 
 export const TYPE_LABEL: Record<EntityType, string> = {
   person: 'Person',
@@ -13,8 +14,21 @@ export const TYPE_LABEL: Record<EntityType, string> = {
   event: 'Event',
 };
 
-/** The colour family a type is painted in (matches the page highlights). */
-export const TYPE_CATEGORY: Record<EntityType, 'person' | 'firm' | 'project' | 'org'> = {
+/** Headings for lists grouped by type (search results, "on this page"). */
+export const TYPE_GROUP_LABEL: Record<EntityType | 'deal', string> = {
+  person: 'People',
+  company: 'Companies',
+  bank: 'Banks',
+  fund: 'Funds',
+  project: 'Projects',
+  organization: 'Organisations',
+  initiative: 'Initiatives',
+  event: 'Events',
+  deal: 'Deals',
+};
+
+/** The highlight category of a type (the reader picks each category's colour: utils/settings.ts). */
+export const TYPE_CATEGORY: Record<EntityType, Category> = {
   person: 'person',
   company: 'firm',
   bank: 'firm',

@@ -1,9 +1,13 @@
 import data from 'virtual:lens-data';
 import { browser, defineBackground } from '#imports';
+import { loadSettings, watchSettings } from '../utils/browser/settings-store';
+import { startLensInTab, syncSiteScripts } from '../utils/browser/site-scripts';
 import { cardDataFor } from '../utils/dataset/card-data';
 import { buildLensIndex, type LensIndex } from '../utils/dataset/lens-index';
 import type { EntityType } from '../utils/dataset/schema';
 import { type FoundMentions, isFromOurExtension, type LensMessage, parseMessage } from '../utils/messages';
+
+const LOOKUP_MENU_ID = 'look-up';
 
 /** Keyboard commands (manifest `commands`) → the step they ask the page to take. */
 const STEPS: Record<string, 1 | -1> = { 'next-mention': 1, 'previous-mention': -1 };
@@ -38,10 +42,41 @@ export default defineBackground(() => {
     if (message?.type === 'find-mentions') {
       return Promise.resolve(findMentions(message.texts, message.alreadyNamed));
     }
+    if (message?.type === 'start-lens-in-tab') {
+      return startLensInTab(message.tabId).then(() => true);
+    }
     if (message?.type === 'get-card') {
       return Promise.resolve(cardDataFor(data, message.id, message.pageDate) ?? null);
     }
     return undefined;
+  });
+
+  // Sites the reader enabled: registered again at every start (Firefox forgets) and on change.
+  const sync = () => loadSettings().then(syncSiteScripts);
+  void sync().catch((error: unknown) => console.error('China–Russia Lens: site scripts', error));
+  watchSettings((settings) => {
+    syncSiteScripts(settings).catch((error: unknown) => console.error('China–Russia Lens: site scripts', error));
+  });
+  browser.permissions.onRemoved.addListener(() => void sync());
+
+  // "Look up" on a selection opens the popup's search in a window of its own, for that tab.
+  browser.contextMenus.removeAll().then(() =>
+    browser.contextMenus.create({
+      id: LOOKUP_MENU_ID,
+      title: 'Look up “%s” in China–Russia Lens',
+      contexts: ['selection'],
+    }),
+  );
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== LOOKUP_MENU_ID || !info.selectionText) return;
+    const params = new URLSearchParams({ q: info.selectionText.trim().slice(0, 200) });
+    if (tab?.id !== undefined) params.set('tab', String(tab.id));
+    void browser.windows.create({
+      url: browser.runtime.getURL(`/popup.html?${params}`),
+      type: 'popup',
+      width: 420,
+      height: 640,
+    });
   });
 
   browser.commands.onCommand.addListener(async (command) => {

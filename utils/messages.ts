@@ -30,6 +30,10 @@ export const LensMessage = v.variant('type', [
     texts: v.array(v.string()),
     alreadyNamed: v.array(v.string()),
   }),
+  /** Popup → content script: scroll to the first mention of an entity and open its card (reply: found). */
+  v.object({ type: v.literal('reveal-mention'), id: v.pipe(v.string(), v.maxLength(200)) }),
+  /** Popup → background: the reader just enabled the lens on this tab's site; start it there now. */
+  v.object({ type: v.literal('start-lens-in-tab'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   /** Background → content script: a keyboard command stepped to the next or previous mention. */
   v.object({ type: v.literal('step-mention'), direction: v.picklist([1, -1]) }),
 ]);

@@ -1,6 +1,7 @@
 /**
  * News sites annotated without asking (the content script's static matches). Any other site
- * is enabled by the user, one click each (issue: site control).
+ * is enabled by the user, one click each: an optional host permission and a content script
+ * registered at run time (entrypoints/background.ts).
  */
 const CURATED_NEWS_DOMAINS = [
   // English
@@ -60,3 +61,34 @@ function matchPatternsFor(domain: string): string[] {
 }
 
 export const CURATED_MATCH_PATTERNS: readonly string[] = CURATED_NEWS_DOMAINS.flatMap(matchPatternsFor);
+
+/** Is this host a listed news site (or a subdomain of one)? */
+export function isListedSite(host: string): boolean {
+  return CURATED_NEWS_DOMAINS.some((domain) => host === domain || host.endsWith(`.${domain}`));
+}
+
+/** The host permission pattern that lets the lens run on one site. */
+export function sitePattern(host: string): string {
+  return `*://${host}/*`;
+}
+
+export type SiteState =
+  /** The lens runs here. */
+  | 'on'
+  /** The reader turned it off here. */
+  | 'off'
+  /** Not a listed site, and not turned on: it needs the reader's permission first. */
+  | 'not-enabled';
+
+export function siteState(
+  host: string,
+  settings: {
+    readonly disabledSites: readonly string[];
+    readonly enabledSites: readonly string[];
+    readonly allSites: boolean;
+  },
+): SiteState {
+  if (settings.disabledSites.includes(host)) return 'off';
+  if (isListedSite(host) || settings.enabledSites.includes(host) || settings.allSites) return 'on';
+  return 'not-enabled';
+}

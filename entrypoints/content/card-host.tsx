@@ -85,6 +85,9 @@ export class CardHost {
   /** The entity rendered out of sight while the hover delay runs. */
   private prepared: string | undefined;
 
+  /** The reader's theme choice; 'auto' follows the page's own colours. */
+  theme: 'auto' | 'light' | 'dark' = 'auto';
+
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly callbacks: CardHostCallbacks,
@@ -216,7 +219,8 @@ export class CardHost {
     ui.shadowHost.setAttribute('data-china-russia-lens', '');
     ui.mount();
     const dialog = document.createElement('div');
-    dialog.className = pageLooksDark() ? 'lens-card theme-dark' : 'lens-card';
+    const dark = this.theme === 'auto' ? pageLooksDark() : this.theme === 'dark';
+    dialog.className = dark ? 'lens-card theme-dark' : 'lens-card';
     dialog.setAttribute('role', 'dialog');
     dialog.setAttribute('aria-labelledby', HEADING_ID);
     dialog.setAttribute('popover', 'manual');

@@ -1,4 +1,6 @@
 import { browser, defineContentScript } from '#imports';
+import { TYPE_CATEGORY } from '../../components/format';
+import { loadSettings, watchSettings } from '../../utils/browser/settings-store';
 import type { CardData } from '../../utils/dataset/card-data';
 import type { EntityType } from '../../utils/dataset/schema';
 import {
@@ -16,11 +18,12 @@ import {
 } from '../../utils/page/annotate-page';
 import { clearFrameTimer, setFrameTimer } from '../../utils/page/frame-timer';
 import { MentionTable } from '../../utils/page/hit-test';
-import { DEFAULT_HOVER_DELAY_MS, HoverIntent } from '../../utils/page/hover-intent';
+import { HoverIntent } from '../../utils/page/hover-intent';
 import { publicationDate } from '../../utils/page/page-date';
-import { canPaint, HighlightPainter, type PaintedMention } from '../../utils/page/paint-highlights';
+import { canPaint, HighlightPainter, highlightName, type PaintedMention } from '../../utils/page/paint-highlights';
 import { watchMutations } from '../../utils/page/watch-mutations';
-import { CURATED_MATCH_PATTERNS } from '../../utils/sites';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
+import { CURATED_MATCH_PATTERNS, siteState } from '../../utils/sites';
 import { CardHost } from './card-host';
 import './highlights.css';
 
@@ -31,17 +34,29 @@ const GRACE_MS = 300;
  * event is normally a frame old. An older one (a busy page, an odd timestamp) counts as this old.
  */
 const MAX_EVENT_AGE_MS = 50;
+/**
+ * Set in our isolated world once the lens runs in this frame: a site enabled while open gets
+ * the script injected, and a static or registered copy must not start a second lens.
+ */
+const RUNNING = Symbol.for('china-russia-lens.running');
 
 export default defineContentScript({
   matches: [...CURATED_MATCH_PATTERNS],
   allFrames: true,
   runAt: 'document_idle',
   async main(ctx) {
-    if (!canPaint() || !document.body) return;
+    const world = globalThis as { [RUNNING]?: true };
+    if (!canPaint() || !document.body || world[RUNNING]) return;
+    world[RUNNING] = true;
+    ctx.onInvalidated(() => delete world[RUNNING]);
+    let settings: Settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
     const painter = new HighlightPainter();
     const table = new MentionTable();
-    const controller = new AbortController();
+    /** Aborted when the lens is turned off on this site, or the extension goes away. */
+    let controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
+    /** Every mention found, before the reader's category and first-mention choices. */
+    let found: PageMention[] = [];
     const pageDate = publicationDate(document);
     const cardCache = new Map<string, Promise<CardData | null>>();
     const typeOf = new Map<string, EntityType>();
@@ -62,7 +77,7 @@ export default defineContentScript({
       onCloseRequest: () => intent.close(),
     });
     const intent = new HoverIntent<PageMention>({
-      delayMs: DEFAULT_HOVER_DELAY_MS,
+      delayMs: settings.hoverDelayMs,
       graceMs: GRACE_MS,
       onOpen: (mention, pinned) => void card.show(mention.entities[0] as string, mention.range, pinned),
       onClose: () => card.hide(),
@@ -79,15 +94,35 @@ export default defineContentScript({
       painter.clear();
     });
 
-    const publish = (mentions: PageMention[]) => {
+    /** The mentions the reader sees: enabled categories, and only the first of each if asked. */
+    const shown = (mentions: readonly PageMention[]): PageMention[] => {
+      const seen = new Set<string>();
+      return mentions.filter((mention) => {
+        const id = mention.entities[0] as string;
+        const type = typeOf.get(id);
+        if (!type || !settings.categories[TYPE_CATEGORY[type]].enabled) return false;
+        if (settings.mentions === 'first') {
+          if (seen.has(id)) return false;
+          seen.add(id);
+        }
+        return true;
+      });
+    };
+    const paint = () => {
+      const mentions = shown(found);
       table.replace(mentions);
       painter.replace(
-        mentions.flatMap((mention): PaintedMention[] => {
-          const type = typeOf.get(mention.entities[0] as string);
-          return type ? [{ range: mention.range, type, element: mention.element }] : [];
+        mentions.map((mention): PaintedMention => {
+          const category = TYPE_CATEGORY[typeOf.get(mention.entities[0] as string) ?? 'organization'];
+          const highlight = highlightName(settings.style, settings.categories[category].color);
+          return { range: mention.range, highlight, element: mention.element };
         }),
       );
       if (intent.current && !mentions.includes(intent.current)) intent.close();
+    };
+    const publish = (mentions: PageMention[]) => {
+      found = mentions;
+      paint();
       if (window === window.top) {
         const message: LensMessage = { type: 'page-mentions-changed', total: mentions.length };
         browser.runtime.sendMessage(message).catch(() => undefined);
@@ -104,8 +139,9 @@ export default defineContentScript({
       ctx.requestAnimationFrame(() => {
         frameRequested = false;
         const pointer = lastPointer;
-        if (!pointer || card.contains(pointer)) return;
-        const mention = table.at(document, pointer.clientX, pointer.clientY);
+        if (!pointer || card.contains(pointer) || settings.trigger === 'click') return;
+        const wanted = settings.trigger === 'hover' || pointer.altKey;
+        const mention = wanted ? table.at(document, pointer.clientX, pointer.clientY) : undefined;
         intent.pointerOver(mention, Math.min(MAX_EVENT_AGE_MS, Math.max(0, performance.now() - pointer.timeStamp)));
       });
     });
@@ -129,9 +165,11 @@ export default defineContentScript({
       const all = table.all;
       if (all.length === 0) return;
       const at = intent.current ? all.indexOf(intent.current) : -1;
-      const next = all[(at + direction + all.length) % all.length] as PageMention;
-      next.element.scrollIntoView({ block: 'center', behavior: 'instant' });
-      intent.openPinned(next);
+      reveal(all[(at + direction + all.length) % all.length] as PageMention);
+    };
+    const reveal = (mention: PageMention) => {
+      mention.element.scrollIntoView({ block: 'center', behavior: 'instant' });
+      intent.openPinned(mention);
     };
 
     const onMessage = (raw: unknown, sender: { id?: string }) => {
@@ -139,7 +177,7 @@ export default defineContentScript({
       const message = parseMessage(raw);
       if (message?.type === 'get-page-mentions') {
         const counts = new Map<string, number>();
-        for (const mention of table.all) {
+        for (const mention of found) {
           for (const id of mention.entities) counts.set(id, (counts.get(id) ?? 0) + 1);
         }
         const reply: PageMentions = {
@@ -149,6 +187,11 @@ export default defineContentScript({
         return Promise.resolve(reply);
       }
       if (message?.type === 'step-mention') stepTo(message.direction);
+      if (message?.type === 'reveal-mention') {
+        const first = found.find((mention) => mention.entities.includes(message.id));
+        if (first) reveal(first);
+        return Promise.resolve(first !== undefined);
+      }
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
@@ -164,26 +207,53 @@ export default defineContentScript({
     };
     const rescanAll = async () => publish(await findPageMentions(document.body, find, controller.signal));
     const rescanChanged = async (changed: readonly Node[]) =>
-      publish(await updatePageMentions(table.all, changed, find, controller.signal));
+      publish(await updatePageMentions(found, changed, find, controller.signal));
     // One scan at a time; changes that arrive meanwhile are merged into the next. A scan stops
-    // (rejects) when the extension is reloaded or removed; anything else is a bug worth seeing.
+    // (rejects) when the lens is turned off or the extension reloaded; anything else is a bug.
     let queue = Promise.resolve();
     const enqueue = (scan: () => Promise<void>) => {
+      const signal = controller.signal;
       queue = queue.then(scan).catch((error: unknown) => {
-        if (!controller.signal.aborted) console.error('China–Russia Lens:', error);
+        if (!signal.aborted) console.error('China–Russia Lens:', error);
       });
       return queue;
     };
-    await enqueue(rescanAll);
-    watchMutations(
-      document.body,
-      (changed) => void enqueue(() => (changed === 'all' ? rescanAll() : rescanChanged(changed))),
-      { isOwn: (node) => card.isHost(node), signal: controller.signal },
-    );
     // SPA navigations (history API) replace the article: look at the whole page again.
     ctx.addEventListener(window, 'wxt:locationchange', () => {
+      if (controller.signal.aborted) return;
       intent.close();
       void enqueue(rescanAll);
     });
+
+    let running = false;
+    const start = () => {
+      running = true;
+      controller = new AbortController();
+      void enqueue(rescanAll);
+      watchMutations(
+        document.body,
+        (changed) => void enqueue(() => (changed === 'all' ? rescanAll() : rescanChanged(changed))),
+        { isOwn: (node) => card.isHost(node), signal: controller.signal },
+      );
+    };
+    const stop = () => {
+      running = false;
+      controller.abort();
+      intent.close();
+      publish([]);
+    };
+    const isOn = () => siteState(location.hostname, settings) === 'on';
+    // The reader's choices apply at once, in every open tab.
+    const unwatch = watchSettings((next) => {
+      settings = next;
+      intent.delayMs = next.hoverDelayMs;
+      card.theme = next.theme;
+      if (isOn() && !running) start();
+      else if (!isOn() && running) stop();
+      else paint();
+    });
+    ctx.onInvalidated(unwatch);
+    card.theme = settings.theme;
+    if (isOn()) start();
   },
 });

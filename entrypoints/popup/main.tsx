@@ -1,5 +1,7 @@
 import { render } from 'preact';
 import { Popup } from '../../components/Popup';
+import '../../components/theme.css';
+import '../../components/entity-card.css';
 import './popup.css';
 
 const root = document.getElementById('app');

@@ -42,7 +42,8 @@ describe('Chromium: the built extension', () => {
   it('runs the content script on a listed news site and paints highlights without changing the DOM', async () => {
     const page = await openArticle();
     const names = await page.evaluate(() => [...CSS.highlights.keys()].sort());
-    expect(names).toEqual(expect.arrayContaining(['china-russia-lens-company', 'china-russia-lens-project']));
+    // Default colours: firms blue, projects green (utils/settings.ts).
+    expect(names).toEqual(expect.arrayContaining(['china-russia-lens-fill-blue', 'china-russia-lens-fill-green']));
     const [before, after] = await page.evaluate(domBeforeAndNow);
     expect(after).toBe(before);
     await page.close();
@@ -72,7 +73,7 @@ describe('Chromium: the built extension', () => {
     const popup = await chromium.openExtensionPage('popup.html');
     await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent()).toBe('China–Russia Lens');
     expect(await popup.locator('.dataset-line').textContent()).toMatch(/^\d+ entities · \d+ deals · data to \d{4}/);
-    const search = popup.getByRole('searchbox', { name: /search/i });
+    const search = popup.getByRole('combobox', { name: /search/i });
     await expect.poll(() => search.evaluate((input) => input === document.activeElement)).toBe(true);
     for (const query of ['gazprm', 'Газпром', '俄气']) {
       await search.fill(query);
@@ -100,7 +101,8 @@ describe('Firefox: the built extension', () => {
     await page.goto(fixtureUrl('plain-article.html'));
     await page.waitForFunction(hasLensHighlights, { timeout: 15_000 });
     const names = await page.evaluate(() => [...CSS.highlights.keys()].sort());
-    expect(names).toEqual(expect.arrayContaining(['china-russia-lens-company', 'china-russia-lens-project']));
+    // Default colours: firms blue, projects green (utils/settings.ts).
+    expect(names).toEqual(expect.arrayContaining(['china-russia-lens-fill-blue', 'china-russia-lens-fill-green']));
     const [before, after] = await page.evaluate(domBeforeAndNow);
     expect(after).toBe(before);
     await page.close();

@@ -89,3 +89,28 @@ export function cardDataFor(data: CompiledDataset, entityId: string, pageDate?: 
   }
   return { entity, deals, related: refs(entity.related), sources };
 }
+
+/** What the popup's deal view shows: the deal, its parties and related entities, its sources. */
+export interface DealDetail {
+  readonly deal: DealRecord;
+  readonly parties: readonly EntityRef[];
+  readonly related: readonly EntityRef[];
+  readonly sources: Readonly<Record<string, Source>>;
+}
+
+export function dealDetailFor(data: CompiledDataset, dealId: string): DealDetail | undefined {
+  const deal = data.deals.find((candidate) => candidate.id === dealId);
+  if (!deal) return undefined;
+  const byId = byIdOf(data);
+  const refs = (ids: readonly string[]) =>
+    ids.flatMap((id) => {
+      const entity = byId.get(id);
+      return entity ? [refOf(entity)] : [];
+    });
+  const sources: Record<string, Source> = {};
+  for (const id of deal.sources) {
+    const source = data.sources[id];
+    if (source) sources[id] = source;
+  }
+  return { deal, parties: refs(deal.parties), related: refs(deal.related), sources };
+}

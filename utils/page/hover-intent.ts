@@ -34,7 +34,11 @@ export class HoverIntent<T> {
   private readonly setTimer: (callback: () => void, ms: number) => unknown;
   private readonly clearTimer: (handle: unknown) => void;
 
+  /** The hover delay; the reader can change it while the page is open. */
+  delayMs: number;
+
   constructor(private readonly options: HoverIntentOptions<T>) {
+    this.delayMs = options.delayMs;
     this.setTimer = options.setTimer ?? ((callback, ms) => setTimeout(callback, ms));
     this.clearTimer = options.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
   }
@@ -64,7 +68,7 @@ export class HoverIntent<T> {
       this.cancelPending();
       if (target !== undefined) {
         this.pendingTarget = target;
-        const wait = Math.max(0, this.options.delayMs - sinceEventMs);
+        const wait = Math.max(0, this.delayMs - sinceEventMs);
         this.pendingTimer = this.setTimer(() => this.open(target, false), wait);
       }
       this.options.onPendingChange?.(target);

@@ -1,6 +1,6 @@
 /**
- * Paints mentions with the CSS Custom Highlight API: one named highlight per category, styled
- * by the manifest-declared stylesheet (a <style> we inject would be blocked by a strict CSP in
+ * Paints mentions with the CSS Custom Highlight API: one named highlight per style and colour,
+ * styled by the manifest-declared stylesheet (a <style> we inject would be blocked by a strict CSP in
  * Firefox: w3c/webextensions#337). The page's DOM is never touched.
  *
  * Only mentions near the viewport are in the highlights: an IntersectionObserver watches the
@@ -8,15 +8,16 @@
  * view. Browsers repaint every range of a highlight when it changes, so a page with thousands
  * of mentions would otherwise cost hundreds of milliseconds per paint (Firefox most).
  */
-import type { EntityType } from '../dataset/schema';
+import type { HighlightColor, Settings } from '../settings';
 
 const HIGHLIGHT_PREFIX = 'china-russia-lens-';
 
 /** How far outside the viewport mentions are already painted, so scrolling shows them at once. */
 const PAINT_MARGIN = '100% 0px';
 
-function highlightName(type: EntityType): string {
-  return `${HIGHLIGHT_PREFIX}${type}`;
+/** The highlight (a rule in entrypoints/content/highlights.css) for a style and colour. */
+export function highlightName(style: Settings['style'], color: HighlightColor): string {
+  return `${HIGHLIGHT_PREFIX}${style}-${color}`;
 }
 
 export function canPaint(): boolean {
@@ -25,7 +26,8 @@ export function canPaint(): boolean {
 
 export interface PaintedMention {
   readonly range: Range;
-  readonly type: EntityType;
+  /** Its highlight's name (`highlightName`). */
+  readonly highlight: string;
   /** The element holding the range's start: what is watched for coming near the viewport. */
   readonly element: Element;
 }
@@ -35,7 +37,7 @@ export class HighlightPainter {
    * The highlights we registered, kept here because Firefox content scripts cannot iterate the
    * page's registry ("Xray wrapping of iterators not supported").
    */
-  private readonly highlights = new Map<EntityType, Highlight>();
+  private readonly highlights = new Map<string, Highlight>();
   private readonly byElement = new Map<Element, PaintedMention[]>();
   /** Observed elements now within the paint margin of the viewport. */
   private readonly near = new Set<Element>();
@@ -53,9 +55,12 @@ export class HighlightPainter {
       if (list) list.push(mention);
       else next.set(mention.element, [mention]);
     }
-    const stillHere = new Set(mentions.map((mention) => mention.range));
+    // A range that stays may change highlight (the reader picked another colour).
+    const nextHighlight = new Map(mentions.map((mention) => [mention.range, mention.highlight]));
     for (const [element, painted] of this.byElement) {
-      for (const mention of painted) if (!stillHere.has(mention.range)) this.unpaint(mention);
+      for (const mention of painted) {
+        if (nextHighlight.get(mention.range) !== mention.highlight) this.unpaint(mention);
+      }
       if (!next.has(element)) {
         this.observer.unobserve(element);
         this.near.delete(element);
@@ -74,7 +79,7 @@ export class HighlightPainter {
     this.observer.disconnect();
     this.byElement.clear();
     this.near.clear();
-    for (const type of this.highlights.keys()) CSS.highlights.delete(highlightName(type));
+    for (const name of this.highlights.keys()) CSS.highlights.delete(name);
     this.highlights.clear();
   }
 
@@ -94,21 +99,21 @@ export class HighlightPainter {
     }
   }
 
-  private highlightFor(type: EntityType): Highlight {
-    let highlight = this.highlights.get(type);
+  private highlightFor(name: string): Highlight {
+    let highlight = this.highlights.get(name);
     if (!highlight) {
       highlight = new Highlight();
-      CSS.highlights.set(highlightName(type), highlight);
-      this.highlights.set(type, highlight);
+      CSS.highlights.set(name, highlight);
+      this.highlights.set(name, highlight);
     }
     return highlight;
   }
 
   private paint(mention: PaintedMention): void {
-    this.highlightFor(mention.type).add(mention.range);
+    this.highlightFor(mention.highlight).add(mention.range);
   }
 
   private unpaint(mention: PaintedMention): void {
-    this.highlights.get(mention.type)?.delete(mention.range);
+    this.highlights.get(mention.highlight)?.delete(mention.range);
   }
 }

@@ -15,20 +15,22 @@ export interface ChromiumSession {
   openExtensionPage(path: string): Promise<Page>;
   /** Opens a page (init scripts first) and waits until the extension has painted highlights. */
   openAnnotated(url: string, initScripts?: readonly (() => void)[]): Promise<PageDriver>;
+  /** The id of the active tab (the page opened last). */
+  activeTabId(): Promise<number>;
   /** Sends a message from the service worker to the content script of the active tab. */
   messageActiveTab<T>(message: object): Promise<T>;
   close(): Promise<void>;
 }
 
-export async function launchChromium(proxyPort: number): Promise<ChromiumSession> {
+export async function launchChromium(proxyPort: number, extensionDir = CHROME_BUILD_DIR): Promise<ChromiumSession> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'lens-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1200, height: 800 },
     args: [
-      `--disable-extensions-except=${CHROME_BUILD_DIR}`,
-      `--load-extension=${CHROME_BUILD_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       `--proxy-server=http://127.0.0.1:${proxyPort}`,
       // This machine has no network: keep Chromium from trying.
       '--disable-background-networking',
@@ -58,6 +60,15 @@ export async function launchChromium(proxyPort: number): Promise<ChromiumSession
       await page.waitForFunction(hasLensHighlights, undefined, { timeout: 30_000 });
       return playwrightDriver(page);
     },
+    activeTabId: () =>
+      serviceWorker.evaluate(async () => {
+        const { tabs } = (
+          globalThis as unknown as { chrome: { tabs: { query(filter: object): Promise<{ id?: number }[]> } } }
+        ).chrome;
+        const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
+        if (tab?.id === undefined) throw new Error('no active tab');
+        return tab.id;
+      }),
     messageActiveTab: (message) =>
       serviceWorker.evaluate(async (sent) => {
         const { tabs } = (

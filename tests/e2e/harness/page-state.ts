@@ -30,7 +30,7 @@ export function highlightedWithin(selector: string): boolean {
 
 /** True once the content script has painted at least one of our highlights. */
 export function hasLensHighlights(): boolean {
-  return [...CSS.highlights.keys()].some((name) => name.startsWith('china-russia-lens-'));
+  return [...CSS.highlights].some(([name, highlight]) => name.startsWith('china-russia-lens-') && highlight.size > 0);
 }
 
 interface CardLatencyLog {

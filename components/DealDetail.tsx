@@ -1,0 +1,72 @@
+/**
+ * One deal, full size (the popup's deal view): title in every language the data has, date,
+ * value, status, parties and related entities as links, summary, sources.
+ */
+import type { DealDetail as DealDetailData } from '../utils/dataset/card-data';
+import { EntityLink, SourceLinks } from './EntityCard';
+import { formatDate, formatMoney, STATUS_LABEL } from './format';
+
+export function DealDetail({
+  detail,
+  headingId,
+  onSelectEntity,
+  onBack,
+}: {
+  detail: DealDetailData;
+  headingId: string;
+  onSelectEntity: (id: string) => void;
+  onBack: () => void;
+}) {
+  const { deal, parties, related, sources } = detail;
+  const otherTitles = [deal.title.ru, deal.title.zh].filter((title): title is string => Boolean(title));
+  return (
+    <article class="entity-card deal-detail">
+      <header class="card-header">
+        <div class="card-topline">
+          <button type="button" class="icon-button" onClick={onBack} aria-label="Back">
+            ←
+          </button>
+          <span class="type-badge">Deal · {deal.sector}</span>
+        </div>
+        <h2 id={headingId}>{deal.title.en}</h2>
+        {otherTitles.length > 0 && <p class="native-names">{otherTitles.join(' · ')}</p>}
+      </header>
+      <dl class="deal-facts">
+        <dt>Date</dt>
+        <dd>{formatDate(deal.date)}</dd>
+        <dt>Value</dt>
+        <dd>{deal.value ? formatMoney(deal.value) : 'Not disclosed in our sources'}</dd>
+        <dt>Status</dt>
+        <dd>
+          <span class={`status status-${deal.status}`}>{STATUS_LABEL[deal.status]}</span>
+        </dd>
+        <dt>Parties</dt>
+        <dd class="deal-parties">
+          {parties.map((party, index) => (
+            <span key={party.id}>
+              {index > 0 && ' · '}
+              <EntityLink entity={party} onSelect={onSelectEntity} />
+            </span>
+          ))}
+        </dd>
+        {related.length > 0 && (
+          <>
+            <dt>About</dt>
+            <dd class="deal-parties">
+              {related.map((entity, index) => (
+                <span key={entity.id}>
+                  {index > 0 && ' · '}
+                  <EntityLink entity={entity} onSelect={onSelectEntity} />
+                </span>
+              ))}
+            </dd>
+          </>
+        )}
+      </dl>
+      <p class="summary">{deal.summary.en}</p>
+      <div class="source-line">
+        Sources: <SourceLinks ids={deal.sources} sources={sources} />
+      </div>
+    </article>
+  );
+}

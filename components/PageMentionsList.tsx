@@ -1,0 +1,55 @@
+/** "On this page": the entities the tab mentions, grouped by type, most mentioned first. */
+import type { CompiledDataset, EntityRecord } from '../utils/dataset/records';
+import type { EntityType } from '../utils/dataset/schema';
+import type { PageMentions } from '../utils/messages';
+import { TYPE_GROUP_LABEL } from './format';
+
+export function PageMentionsList({
+  page,
+  data,
+  onReveal,
+}: {
+  page: PageMentions;
+  data: Pick<CompiledDataset, 'entities'>;
+  onReveal: (id: string) => void;
+}) {
+  const byId = new Map(data.entities.map((entity) => [entity.id, entity]));
+  const groups = new Map<EntityType, { entity: EntityRecord; count: number }[]>();
+  for (const { id, count } of page.mentions) {
+    const entity = byId.get(id);
+    if (!entity) continue;
+    const group = groups.get(entity.type) ?? [];
+    group.push({ entity, count });
+    groups.set(entity.type, group);
+  }
+  if (groups.size === 0) return <p class="muted-line">No known names found on this page.</p>;
+  const total = page.mentions.reduce((sum, mention) => sum + mention.count, 0);
+  return (
+    <div class="page-mentions">
+      <p class="muted-line">
+        {page.mentions.length} {page.mentions.length === 1 ? 'entity' : 'entities'}, {total}{' '}
+        {total === 1 ? 'mention' : 'mentions'}. Pick one to go to it on the page.
+      </p>
+      {[...groups].map(([type, items]) => (
+        <section key={type} aria-label={TYPE_GROUP_LABEL[type]}>
+          <h3>{TYPE_GROUP_LABEL[type]}</h3>
+          <ul>
+            {items
+              .sort((a, b) => b.count - a.count || a.entity.names.en.localeCompare(b.entity.names.en))
+              .map(({ entity, count }) => (
+                <li key={entity.id}>
+                  <button type="button" class="page-mention" onClick={() => onReveal(entity.id)}>
+                    <span>{entity.names.en}</span>
+                    <span class="count">
+                      {count}
+                      <span class="visually-hidden"> {count === 1 ? 'mention' : 'mentions'}</span>
+                    </span>
+                  </button>
+                </li>
+              ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

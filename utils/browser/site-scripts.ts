@@ -1,0 +1,87 @@
+/**
+ * Runs the content script on the sites the reader enabled beyond the listed ones: registered at
+ * run time for the hosts whose permission was granted (Chromium: `scripting`, which persists;
+ * Firefox MV2: `contentScripts`, which lasts while the background does, so it is redone at every
+ * start), and injected at once into the tab where the reader flipped the switch.
+ */
+import { browser } from '#imports';
+import type { Settings } from '../settings';
+import { CURATED_MATCH_PATTERNS, sitePattern } from '../sites';
+
+const SCRIPT_ID = 'china-russia-lens-sites';
+const CONTENT_JS = '/content-scripts/content.js';
+const CONTENT_CSS = '/content-scripts/content.css';
+const ALL_SITES = '*://*/*';
+
+/** Firefox's `contentScripts` (MV2), which WXT's browser type does not declare. */
+interface FirefoxContentScripts {
+  register(options: {
+    matches: string[];
+    excludeMatches: string[];
+    js: { file: string }[];
+    css: { file: string }[];
+    allFrames: boolean;
+    runAt: 'document_idle';
+  }): Promise<{ unregister(): Promise<void> }>;
+}
+
+let firefoxRegistration: { unregister(): Promise<void> } | undefined;
+
+/** Match patterns the reader enabled and still holds the permission for. */
+async function grantedPatterns(settings: Settings): Promise<string[]> {
+  const wanted = settings.allSites ? [ALL_SITES] : settings.enabledSites.map(sitePattern);
+  const granted: string[] = [];
+  for (const pattern of wanted) {
+    if (await browser.permissions.contains({ origins: [pattern] })) granted.push(pattern);
+  }
+  return granted;
+}
+
+export async function syncSiteScripts(settings: Settings): Promise<void> {
+  const matches = await grantedPatterns(settings);
+  // Listed sites have the manifest's script already: never a second one there.
+  const excludeMatches = [...CURATED_MATCH_PATTERNS];
+  const scripting = browser.scripting as typeof browser.scripting | undefined;
+  if (scripting?.registerContentScripts) {
+    const existing = await scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+    if (existing.length > 0) await scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+    if (matches.length === 0) return;
+    await scripting.registerContentScripts([
+      {
+        id: SCRIPT_ID,
+        matches,
+        excludeMatches,
+        js: [CONTENT_JS],
+        css: [CONTENT_CSS],
+        allFrames: true,
+        runAt: 'document_idle',
+        persistAcrossSessions: true,
+      },
+    ]);
+    return;
+  }
+  await firefoxRegistration?.unregister();
+  firefoxRegistration = undefined;
+  if (matches.length === 0) return;
+  const contentScripts = (browser as unknown as { contentScripts: FirefoxContentScripts }).contentScripts;
+  firefoxRegistration = await contentScripts.register({
+    matches,
+    excludeMatches,
+    js: [{ file: CONTENT_JS }],
+    css: [{ file: CONTENT_CSS }],
+    allFrames: true,
+    runAt: 'document_idle',
+  });
+}
+
+/** Starts the lens in an open tab (its frames too) without reloading the page. */
+export async function startLensInTab(tabId: number): Promise<void> {
+  const scripting = browser.scripting as typeof browser.scripting | undefined;
+  if (scripting?.executeScript) {
+    await scripting.insertCSS({ target: { tabId, allFrames: true }, files: [CONTENT_CSS] });
+    await scripting.executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_JS] });
+    return;
+  }
+  await browser.tabs.insertCSS(tabId, { file: CONTENT_CSS, allFrames: true });
+  await browser.tabs.executeScript(tabId, { file: CONTENT_JS, allFrames: true });
+}
