@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ChromiumSession, launchChromium } from './harness/chromium';
 import { type FixtureServer, fixtureUrl, startFixtureServer } from './harness/fixture-server';
 import type { PageDriver } from './harness/page-driver';
-import { cardIsOpen, hasLensHighlights } from './harness/page-state';
+import { cardIsOpen, hasLensHighlights, pointOfMention } from './harness/page-state';
 import { CHROME_BUILD_DIR, PROJECT_ROOT } from './harness/paths';
 
 const SCREENSHOTS = join(PROJECT_ROOT, 'test-results', 'screenshots');
@@ -127,18 +127,41 @@ describe('Chromium: popup and options', () => {
     await article.close();
   });
 
-  it('applies a colour and a style changed in options to open pages, and resets', async () => {
+  it('applies colour, style, categories, first-mention and trigger changes to open pages live, and resets', async () => {
     const article = await chromium.openAnnotated(fixtureUrl('card-article.html'));
     const options = await chromium.openExtensionPage('options.html');
     await options.getByRole('group', { name: 'Colour for People' }).getByRole('radio', { name: 'red' }).click();
-    const painted = (name: string) => (CSS.highlights.get(name)?.size ?? 0) > 0;
-    await article.waitFor(painted, 'china-russia-lens-fill-red');
+    const paintedIn = (name: string) => (CSS.highlights.get(name)?.size ?? 0) > 0;
+    await article.waitFor(paintedIn, 'china-russia-lens-fill-red');
     await options.getByRole('radio', { name: 'Underline only' }).click();
-    await article.waitFor(painted, 'china-russia-lens-underline-red');
+    await article.waitFor(paintedIn, 'china-russia-lens-underline-red');
     await options.getByRole('checkbox', { name: 'People' }).click();
     await article.waitFor((name) => !(CSS.highlights.get(name)?.size ?? 0), 'china-russia-lens-underline-red');
+    // First mention only: as many painted ranges as names the page has (outside the off category).
+    const painted = () =>
+      [...CSS.highlights].reduce(
+        (sum, [name, highlight]) => sum + (name.startsWith('china-russia-lens-') ? highlight.size : 0),
+        0,
+      );
+    const before = await article.evaluate(painted);
+    await options.getByRole('radio', { name: 'Only the first mention of each name' }).click();
+    await article.waitFor((count) => {
+      let total = 0;
+      for (const [name, highlight] of CSS.highlights)
+        if (name.startsWith('china-russia-lens-')) total += highlight.size;
+      return total > 0 && total < count;
+    }, before);
+    // Click to open: resting on a name does nothing, a click opens its card.
+    await options.getByRole('radio', { name: 'Only on click' }).click();
+    await options.getByRole('radio', { name: 'Every mention' }).click();
+    const point = await article.evaluate(pointOfMention, 0);
+    await article.moveMouse(point.x, point.y);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(await article.evaluate(cardIsOpen)).toBe(false);
+    await article.click(point.x, point.y);
+    await article.waitFor(cardIsOpen);
     await options.getByRole('button', { name: 'Reset to defaults' }).click();
-    await article.waitFor(painted, 'china-russia-lens-fill-yellow');
+    await article.waitFor(paintedIn, 'china-russia-lens-fill-yellow');
     await options.close();
     await article.close();
   });
