@@ -3,7 +3,7 @@
  * value, status, parties and related entities as links, summary, sources.
  */
 import type { DealDetail as DealDetailData } from '../utils/dataset/card-data';
-import { EntityLink, SourceLinks } from './EntityCard';
+import { EntityLinks, SourceLinks } from './EntityCard';
 import { formatDate, formatMoney, STATUS_LABEL } from './format';
 
 export function DealDetail({
@@ -42,23 +42,13 @@ export function DealDetail({
         </dd>
         <dt>Parties</dt>
         <dd class="deal-parties">
-          {parties.map((party, index) => (
-            <span key={party.id}>
-              {index > 0 && ' · '}
-              <EntityLink entity={party} onSelect={onSelectEntity} />
-            </span>
-          ))}
+          <EntityLinks entities={parties} onSelect={onSelectEntity} />
         </dd>
         {related.length > 0 && (
           <>
             <dt>About</dt>
             <dd class="deal-parties">
-              {related.map((entity, index) => (
-                <span key={entity.id}>
-                  {index > 0 && ' · '}
-                  <EntityLink entity={entity} onSelect={onSelectEntity} />
-                </span>
-              ))}
+              <EntityLinks entities={related} onSelect={onSelectEntity} />
             </dd>
           </>
         )}

@@ -47,11 +47,31 @@ export function SourceLinks({ ids, sources }: { ids: readonly string[]; sources:
   );
 }
 
-export function EntityLink({ entity, onSelect }: { entity: EntityRef; onSelect: (id: string) => void }) {
+function EntityLink({ entity, onSelect }: { entity: EntityRef; onSelect: (id: string) => void }) {
   return (
     <button type="button" class={`entity-link cat-${TYPE_CATEGORY[entity.type]}`} onClick={() => onSelect(entity.id)}>
       {entity.name}
     </button>
+  );
+}
+
+/** Entities as links, separated by middle dots (a deal's parties). */
+export function EntityLinks({
+  entities,
+  onSelect,
+}: {
+  entities: readonly EntityRef[];
+  onSelect: (id: string) => void;
+}) {
+  return (
+    <>
+      {entities.map((entity, index) => (
+        <span key={entity.id}>
+          {index > 0 && ' · '}
+          <EntityLink entity={entity} onSelect={onSelect} />
+        </span>
+      ))}
+    </>
   );
 }
 
@@ -74,12 +94,7 @@ function DealItem({
         <span class={`status status-${deal.status}`}>{STATUS_LABEL[deal.status]}</span>
       </div>
       <div class="deal-parties">
-        {parties.map((party, index) => (
-          <span key={party.id}>
-            {index > 0 && ' · '}
-            <EntityLink entity={party} onSelect={onSelect} />
-          </span>
-        ))}
+        <EntityLinks entities={parties} onSelect={onSelect} />
       </div>
       <div class="source-line">
         Source: <SourceLinks ids={deal.sources} sources={sources} />

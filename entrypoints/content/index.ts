@@ -61,7 +61,7 @@ export default defineContentScript({
     const cardCache = new Map<string, Promise<CardData | null>>();
     const typeOf = new Map<string, EntityType>();
 
-    const countOf = (id: string) => table.all.filter((mention) => mention.entities.includes(id)).length;
+    const countOf = (id: string) => found.filter((mention) => mention.entities.includes(id)).length;
     const card = new CardHost(ctx, {
       fetchCard: (id) => {
         let pending = cardCache.get(id);
