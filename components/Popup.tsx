@@ -11,7 +11,7 @@ import { cardDataFor, dealDetailFor } from '../utils/dataset/card-data';
 import type { LensMessage, PageMentions } from '../utils/messages';
 import type { SearchHit } from '../utils/search/search-index';
 import { SearchIndex } from '../utils/search/search-index';
-import { DEFAULT_SETTINGS, type Settings, siteOf } from '../utils/settings';
+import { categoryColorProperties, DEFAULT_SETTINGS, type Settings, siteOf } from '../utils/settings';
 import { isListedSite, sitePattern, siteState } from '../utils/sites';
 import { DealDetail } from './DealDetail';
 import { EntityCard } from './EntityCard';
@@ -84,6 +84,11 @@ export function Popup() {
       settings.theme === 'dark' || (settings.theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
     document.documentElement.dataset.theme = dark ? 'dark' : 'light';
   }, [settings.theme]);
+  useEffect(() => {
+    for (const [property, value] of categoryColorProperties(settings.categories)) {
+      document.documentElement.style.setProperty(property, value);
+    }
+  }, [settings.categories]);
 
   const open = (next: View) => setHistory((views) => [...views, next]);
   const back = () => setHistory((views) => views.slice(0, -1));
@@ -140,10 +145,14 @@ export function Popup() {
   const detail = () => {
     if (view?.kind === 'entity') {
       const card = cardDataFor(data, view.id);
+      const id = view.id;
+      const onPage =
+        page.status === 'ready' ? page.page.mentions.find((mention) => mention.id === id)?.count : undefined;
       return card ? (
         <EntityCard
           card={card}
           headingId={HEADING_ID}
+          mentionCount={onPage}
           onSelectEntity={(id) => open({ kind: 'entity', id })}
           onBack={back}
         />

@@ -24,6 +24,21 @@ export const CATEGORY_LABEL: Record<Category, string> = {
 export const COLORS = ['yellow', 'blue', 'green', 'purple', 'red', 'teal'] as const;
 export type HighlightColor = (typeof COLORS)[number];
 
+/** Each colour's solid tone (the underline in highlights.css): card accents and swatches. */
+const COLOR_TONE: Record<HighlightColor, string> = {
+  yellow: '#ca8a04',
+  blue: '#0284c7',
+  green: '#16a34a',
+  purple: '#9333ea',
+  red: '#dc2626',
+  teal: '#0d9488',
+};
+
+/** CSS custom properties that give each category its chosen colour (entity-card.css reads them). */
+export function categoryColorProperties(categories: Settings['categories']): [string, string][] {
+  return CATEGORIES.map((category) => [`--lens-${category}`, COLOR_TONE[categories[category].color]]);
+}
+
 const STYLES = ['fill', 'underline'] as const;
 const TRIGGERS = ['hover', 'hover-alt', 'click'] as const;
 const THEMES = ['auto', 'light', 'dark'] as const;

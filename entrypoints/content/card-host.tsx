@@ -87,6 +87,8 @@ export class CardHost {
 
   /** The reader's theme choice; 'auto' follows the page's own colours. */
   theme: 'auto' | 'light' | 'dark' = 'auto';
+  /** Category accent colours, as CSS custom properties (`categoryColorProperties`). */
+  colors: readonly (readonly [string, string])[] = [];
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -221,6 +223,7 @@ export class CardHost {
     const dialog = document.createElement('div');
     const dark = this.theme === 'auto' ? pageLooksDark() : this.theme === 'dark';
     dialog.className = dark ? 'lens-card theme-dark' : 'lens-card';
+    for (const [property, value] of this.colors) dialog.style.setProperty(property, value);
     dialog.setAttribute('role', 'dialog');
     dialog.setAttribute('aria-labelledby', HEADING_ID);
     dialog.setAttribute('popover', 'manual');

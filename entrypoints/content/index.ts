@@ -22,7 +22,7 @@ import { HoverIntent } from '../../utils/page/hover-intent';
 import { publicationDate } from '../../utils/page/page-date';
 import { canPaint, HighlightPainter, highlightName, type PaintedMention } from '../../utils/page/paint-highlights';
 import { watchMutations } from '../../utils/page/watch-mutations';
-import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
+import { categoryColorProperties, DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
 import { CURATED_MATCH_PATTERNS, siteState } from '../../utils/sites';
 import { CardHost } from './card-host';
 import './highlights.css';
@@ -248,12 +248,14 @@ export default defineContentScript({
       settings = next;
       intent.delayMs = next.hoverDelayMs;
       card.theme = next.theme;
+      card.colors = categoryColorProperties(next.categories);
       if (isOn() && !running) start();
       else if (!isOn() && running) stop();
       else paint();
     });
     ctx.onInvalidated(unwatch);
     card.theme = settings.theme;
+    card.colors = categoryColorProperties(settings.categories);
     if (isOn()) start();
   },
 });

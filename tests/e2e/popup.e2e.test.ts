@@ -160,6 +160,15 @@ describe('Chromium: popup and options', () => {
     expect(await article.evaluate(cardIsOpen)).toBe(false);
     await article.click(point.x, point.y);
     await article.waitFor(cardIsOpen);
+    // The card's category accents follow the chosen colours too.
+    const accent = await article.evaluate(() =>
+      (
+        document
+          .querySelector('china-russia-lens-card')
+          ?.shadowRoot?.querySelector('[role="dialog"]') as HTMLElement | null
+      )?.style.getPropertyValue('--lens-person'),
+    );
+    expect(accent).toBe('#dc2626');
     await options.getByRole('button', { name: 'Reset to defaults' }).click();
     await article.waitFor(paintedIn, 'china-russia-lens-fill-yellow');
     await options.close();
