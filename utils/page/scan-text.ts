@@ -96,6 +96,15 @@ function isSkipped(element: Element): boolean {
   return name !== 'body' && element.getAttribute('aria-hidden') === 'true';
 }
 
+/** Elements under `root` skipped for their attributes, found by one selector query (not node by node). */
+function skippedWithin(root: Node): Set<Node> {
+  const query = (root as Partial<ParentNode>).querySelectorAll;
+  if (typeof query !== 'function') return new Set();
+  return new Set(query.call(root, SKIPPED_BY_ATTRIBUTE));
+}
+
+const SKIPPED_BY_ATTRIBUTE = `[contenteditable]:not([contenteditable="false"]), [aria-hidden="true"]:not(body), [${OWN_UI_ATTRIBUTE}]`;
+
 function isInline(node: Node): boolean {
   return node.nodeType === ELEMENT_NODE && INLINE_TAGS.has((node as Element).localName);
 }
@@ -127,39 +136,53 @@ export function* scanSegments(root: Node): Generator<TextSegment> {
   };
   // A plain depth-first walk (linkedom's TreeWalker ignores filters, and the annotate command
   // scans with it), keeping the block each level belongs to: text under the same block, inline
-  // elements included, forms one segment.
+  // elements included, forms one segment. Each node is read as few times as possible: every DOM
+  // read from a content script is a call into the browser, and the page may have 100,000 nodes.
+  const skipped = skippedWithin(root);
   const blocks: Node[] = [];
   let block: Node = root;
   let node: Node | null = root.nodeType === TEXT_NODE ? root : root.firstChild;
   while (node) {
-    if (node.nodeType === ELEMENT_NODE) {
+    const type = node.nodeType;
+    if (type === ELEMENT_NODE) {
+      const name = (node as Element).localName;
       // A line break ends the run of text: "Gazprom<br>bank" is not "Gazprom bank".
-      if ((node as Element).localName === 'br') {
+      if (name === 'br') {
         const segment = flush();
         if (segment) yield segment;
-      } else if (node.firstChild && !isSkipped(node as Element)) {
-        blocks.push(block);
-        if (!isInline(node)) block = node;
-        node = node.firstChild;
-        continue;
+      } else if (!SKIPPED_TAGS.has(name) && !skipped.has(node)) {
+        const child = node.firstChild;
+        if (child) {
+          blocks.push(block);
+          if (!INLINE_TAGS.has(name)) block = node;
+          node = child;
+          continue;
+        }
       }
-    } else if (node.nodeType === TEXT_NODE && (node as Text).data.length > 0) {
-      const text = node as Text;
-      if (segmentBlock !== undefined && block !== segmentBlock) {
-        const segment = flush();
-        if (segment) yield segment;
+    } else if (type === TEXT_NODE) {
+      const data = (node as Text).data;
+      if (data.length > 0) {
+        if (segmentBlock !== undefined && block !== segmentBlock) {
+          const segment = flush();
+          if (segment) yield segment;
+        }
+        segmentBlock = block;
+        nodes.push(node as Text);
+        offsets.push(length);
+        parts.push(data);
+        length += data.length;
       }
-      segmentBlock = block;
-      nodes.push(text);
-      offsets.push(length);
-      parts.push(text.data);
-      length += text.data.length;
     }
-    while (node && node !== root && !node.nextSibling) {
-      node = node.parentNode;
-      if (node !== root) block = blocks.pop() ?? root;
+    // Next: the sibling, or the sibling of the nearest ancestor that has one (leaving blocks).
+    let next: Node | null = node === root ? null : node.nextSibling;
+    while (!next && node !== root) {
+      const parent: Node | null = node.parentNode;
+      if (!parent || parent === root) break;
+      node = parent;
+      block = blocks.pop() ?? root;
+      next = node.nextSibling;
     }
-    node = node && node !== root ? node.nextSibling : null;
+    node = next;
   }
   const last = flush();
   if (last) yield last;
