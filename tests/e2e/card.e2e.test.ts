@@ -19,6 +19,7 @@ import type { PageDriver } from './harness/page-driver';
 import {
   cardIsOpen,
   cardLatencies,
+  cardShownEarly,
   cardsMeasured,
   domBeforeAndNow,
   highlightedWithin,
@@ -130,7 +131,10 @@ function cardTests(name: string, open: (path: string) => Promise<PageDriver>, ex
         const point = await page.evaluate(pointOfMention, index);
         await page.moveMouse(point.x, point.y);
         await sleep(DEFAULT_HOVER_DELAY_MS - 100);
-        expect(await page.evaluate(inPage.card), `no card before the delay (${text})`).toBeUndefined();
+        expect(
+          await page.evaluate(cardShownEarly, DEFAULT_HOVER_DELAY_MS),
+          `no card before the delay (${text})`,
+        ).not.toBe(true);
         await page.waitFor(cardIsOpen, name);
         await page.waitFor(cardsMeasured, index + 1);
         const card = await page.evaluate(inPage.card);

@@ -90,6 +90,9 @@ export class HighlightPainter {
       // An element without a box (display: contents) never intersects: paint its text anyway.
       const boxless = entry.boundingClientRect.width === 0 && entry.boundingClientRect.height === 0;
       const isNear = entry.isIntersecting || boxless;
+      // Only a change of side paints or unpaints: the first report covers every element, most
+      // of them far away and never painted.
+      if (isNear === this.near.has(entry.target)) continue;
       if (isNear) this.near.add(entry.target);
       else this.near.delete(entry.target);
       for (const mention of list) {

@@ -75,6 +75,17 @@ export function recordCardLatency(): void {
   requestAnimationFrame(onFrame);
 }
 
+/**
+ * Is a card showing while the pointer has rested for less than `delayMs`? Undefined when the
+ * check itself came too late to tell (a busy machine).
+ */
+export function cardShownEarly(delayMs: number): boolean | undefined {
+  const log = (window as unknown as { __cardLatency: CardLatencyLog }).__cardLatency;
+  if (performance.now() - log.lastMoveAt >= delayMs) return undefined;
+  const dialog = document.querySelector('china-russia-lens-card')?.shadowRoot?.querySelector('[role="dialog"]');
+  return Boolean(dialog) && getComputedStyle(dialog as Element).visibility === 'visible';
+}
+
 /** What `recordCardLatency` measured, per card opened (ms). */
 export function cardLatencies(): number[] {
   return (window as unknown as { __cardLatency: CardLatencyLog }).__cardLatency.frameStarts;
