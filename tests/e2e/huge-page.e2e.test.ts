@@ -32,8 +32,13 @@ const EXPECTED_MENTIONS = matchHtml(PAGE.html, loadLensIndex().matcher).mentions
 const HUGE_URL = 'http://www.reuters.com/huge-page.html';
 /** No task of ours, evaluating the script included, may hold the page longer. */
 const LONG_TASK_MS = 50;
-/** A main-thread gap this long in Firefox (ours and the page's own work together) is a freeze. */
-const FIREFOX_FROZEN_MS = 100;
+/**
+ * A main-thread gap this long in Firefox (ours and the page's own work together) is a freeze.
+ * Without attribution the page's own layout and garbage collection count too: up to ~100 ms on
+ * the shared 2-vCPU CI machine. Painting every range at once, the regression this guards
+ * against, held Firefox ~400 ms.
+ */
+const FIREFOX_FROZEN_MS = 200;
 
 /** Scrolls to the last paragraph and hovers its first highlighted mention. */
 async function hoverLastMention(page: PageDriver) {
@@ -117,8 +122,8 @@ describe('Firefox: a page with 5,000+ mentions', () => {
     console.info(
       `Firefox, main-thread gaps over 20 ms while annotating: ${gaps.map(([, gap]) => gap.toFixed(0)).join(' ')}`,
     );
-    // Firefox cannot say whose code a task ran, so this counts the page's own work too (its
-    // layout after load shows ~25–55 ms gaps here without the lens); it catches a frozen page.
+    // Firefox cannot say whose code a task ran, so this counts the page's own work too; it
+    // catches a frozen page (see FIREFOX_FROZEN_MS).
     expect(Math.max(0, ...gaps.map(([, gap]) => gap))).toBeLessThan(FIREFOX_FROZEN_MS);
     await hoverLastMention(driver);
     await driver.close();
