@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { lensDataPlugin } from './scripts/lib/vite-plugin-lens-data';
+import { ALL_SITES_PATTERN } from './utils/sites';
 
 // See docs/ARCHITECTURE.md for how the pieces fit together.
 export default defineConfig({
@@ -16,8 +17,11 @@ export default defineConfig({
     // any other site is asked for when the reader turns the lens on there (popup or options).
     // activeTab lets the popup read the address of the tab it was opened on.
     ...(browser === 'firefox'
-      ? { permissions: ['storage', 'contextMenus', 'activeTab'], optional_permissions: ['*://*/*'] }
-      : { permissions: ['storage', 'scripting', 'contextMenus', 'activeTab'], optional_host_permissions: ['*://*/*'] }),
+      ? { permissions: ['storage', 'contextMenus', 'activeTab'], optional_permissions: [ALL_SITES_PATTERN] }
+      : {
+          permissions: ['storage', 'scripting', 'contextMenus', 'activeTab'],
+          optional_host_permissions: [ALL_SITES_PATTERN],
+        }),
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+N' },

@@ -2,20 +2,21 @@
  * The options page: what is highlighted and how, when cards open, the theme, and the sites the
  * lens runs on. Every change is saved at once and applies to open tabs live.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { browser } from '#imports';
-import { loadSettings, resetSettings, saveSettings, watchSettings } from '../utils/browser/settings-store';
+import { resetSettings, saveSettings } from '../utils/browser/settings-store';
 import {
   CATEGORIES,
   CATEGORY_LABEL,
+  type Category,
+  COLOR_TONE,
   COLORS,
-  DEFAULT_SETTINGS,
   MAX_HOVER_DELAY_MS,
   MIN_HOVER_DELAY_MS,
   type Settings,
 } from '../utils/settings';
-
-const ALL_SITES_PATTERN = '*://*/*';
+import { ALL_SITES_PATTERN, sitePattern } from '../utils/sites';
+import { useSettings } from './use-settings';
 
 function Choice<T extends string>({
   name,
@@ -76,27 +77,18 @@ function SiteList({
 }
 
 export function Options() {
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const settings = useSettings();
   const [status, setStatus] = useState('');
-  useEffect(() => {
-    loadSettings().then(setSettings, () => undefined);
-    return watchSettings(setSettings);
-  }, []);
-  useEffect(() => {
-    const dark =
-      settings.theme === 'dark' || (settings.theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
-    document.documentElement.dataset.theme = dark ? 'dark' : 'light';
-  }, [settings.theme]);
 
+  // Saved settings come back through `useSettings`, as they reach every other page.
   const update = (change: (current: Settings) => Settings) => {
     saveSettings(change).then(
-      (saved) => {
-        setSettings(saved);
-        setStatus('Saved. Open pages use it now.');
-      },
+      () => setStatus('Saved. Open pages use it now.'),
       (error: unknown) => setStatus(`Could not save: ${String(error)}`),
     );
   };
+  const updateCategory = (category: Category, change: Partial<Settings['categories'][Category]>) =>
+    update((s) => ({ ...s, categories: { ...s.categories, [category]: { ...s.categories[category], ...change } } }));
   const setAllSites = async (on: boolean) => {
     // The permission prompt needs the click's user gesture: nothing awaited before it.
     if (on && !(await browser.permissions.request({ origins: [ALL_SITES_PATTERN] }))) return;
@@ -130,13 +122,7 @@ export function Options() {
                       <input
                         type="checkbox"
                         checked={current.enabled}
-                        onChange={(event) => {
-                          const enabled = event.currentTarget.checked;
-                          update((s) => ({
-                            ...s,
-                            categories: { ...s.categories, [category]: { ...s.categories[category], enabled } },
-                          }));
-                        }}
+                        onChange={(event) => updateCategory(category, { enabled: event.currentTarget.checked })}
                       />
                       {CATEGORY_LABEL[category]}
                     </label>
@@ -144,19 +130,14 @@ export function Options() {
                   <td>
                     <fieldset class="swatches" aria-label={`Colour for ${CATEGORY_LABEL[category]}`}>
                       {COLORS.map((color) => (
-                        <label key={color} class={`swatch swatch-${color}`} title={color}>
+                        <label key={color} class="swatch" title={color} style={{ background: COLOR_TONE[color] }}>
                           <input
                             type="radio"
                             name={`color-${category}`}
                             value={color}
                             aria-label={color}
                             checked={current.color === color}
-                            onChange={() =>
-                              update((s) => ({
-                                ...s,
-                                categories: { ...s.categories, [category]: { ...s.categories[category], color } },
-                              }))
-                            }
+                            onChange={() => updateCategory(category, { color })}
                           />
                         </label>
                       ))}
@@ -250,7 +231,7 @@ export function Options() {
           sites={settings.enabledSites}
           empty="None yet."
           onRemove={(site) => {
-            void browser.permissions.remove({ origins: [`*://${site}/*`] }).catch(() => false);
+            void browser.permissions.remove({ origins: [sitePattern(site)] }).catch(() => false);
             update((s) => ({ ...s, enabledSites: s.enabledSites.filter((other) => other !== site) }));
           }}
         />

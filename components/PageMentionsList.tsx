@@ -1,4 +1,5 @@
 /** "On this page": the entities the tab mentions, grouped by type, most mentioned first. */
+import { entityById } from '../utils/dataset/card-data';
 import type { CompiledDataset, EntityRecord } from '../utils/dataset/records';
 import type { EntityType } from '../utils/dataset/schema';
 import type { PageMentions } from '../utils/messages';
@@ -13,7 +14,7 @@ export function PageMentionsList({
   data: Pick<CompiledDataset, 'entities'>;
   onReveal: (id: string) => void;
 }) {
-  const byId = new Map(data.entities.map((entity) => [entity.id, entity]));
+  const byId = entityById(data);
   const groups = new Map<EntityType, { entity: EntityRecord; count: number }[]>();
   for (const { id, count } of page.mentions) {
     const entity = byId.get(id);

@@ -6,18 +6,19 @@
 import data from 'virtual:lens-data';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from '#imports';
-import { loadSettings, saveSettings, watchSettings } from '../utils/browser/settings-store';
+import { saveSettings } from '../utils/browser/settings-store';
 import { cardDataFor, dealDetailFor } from '../utils/dataset/card-data';
 import type { LensMessage, PageMentions } from '../utils/messages';
 import type { SearchHit } from '../utils/search/search-index';
 import { SearchIndex } from '../utils/search/search-index';
-import { categoryColorProperties, DEFAULT_SETTINGS, type Settings, siteOf } from '../utils/settings';
+import { siteOf } from '../utils/settings';
 import { isListedSite, sitePattern, siteState } from '../utils/sites';
 import { DealDetail } from './DealDetail';
 import { EntityCard } from './EntityCard';
 import { PageMentionsList } from './PageMentionsList';
 import { optionId, orderedHits, RESULTS_ID, SearchResults } from './SearchResults';
 import { SiteSwitch } from './SiteSwitch';
+import { useSettings } from './use-settings';
 
 type View = { kind: 'entity'; id: string } | { kind: 'deal'; id: string };
 type PageState = { status: 'loading' } | { status: 'unavailable' } | { status: 'ready'; page: PageMentions };
@@ -58,14 +59,12 @@ export function Popup() {
   const [history, setHistory] = useState<View[]>([]);
   const [tab, setTab] = useState<TargetTab>();
   const [page, setPage] = useState<PageState>({ status: 'loading' });
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const settings = useSettings();
   const [busy, setBusy] = useState(false);
   const hits = useMemo(() => orderedHits(index.search(query)).flat(), [index, query]);
   const view = history[history.length - 1];
 
   useEffect(() => {
-    loadSettings().then(setSettings, () => undefined);
-    const unwatch = watchSettings(setSettings);
     targetTab().then(
       async (found) => {
         const state = found ? await askTab(found) : { status: 'unavailable' as const };
@@ -77,19 +76,7 @@ export function Popup() {
       },
       () => setPage({ status: 'unavailable' }),
     );
-    return unwatch;
   }, []);
-  useEffect(() => {
-    const dark =
-      settings.theme === 'dark' || (settings.theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
-    document.documentElement.dataset.theme = dark ? 'dark' : 'light';
-  }, [settings.theme]);
-  useEffect(() => {
-    for (const [property, value] of categoryColorProperties(settings.categories)) {
-      document.documentElement.style.setProperty(property, value);
-    }
-  }, [settings.categories]);
-
   const open = (next: View) => setHistory((views) => [...views, next]);
   const back = () => setHistory((views) => views.slice(0, -1));
   const openHit = (hit: SearchHit) => {

@@ -51,13 +51,12 @@ export default defineBackground(() => {
     return undefined;
   });
 
-  // Sites the reader enabled: registered again at every start (Firefox forgets) and on change.
-  const sync = () => loadSettings().then(syncSiteScripts);
-  void sync().catch((error: unknown) => console.error('China–Russia Lens: site scripts', error));
-  watchSettings((settings) => {
-    syncSiteScripts(settings).catch((error: unknown) => console.error('China–Russia Lens: site scripts', error));
-  });
-  browser.permissions.onRemoved.addListener(() => void sync());
+  // Sites the reader enabled: registered again at every start (Firefox forgets), on a change of
+  // settings, and when the reader takes a permission back in the browser's own pages.
+  const syncFromStorage = () => void loadSettings().then(syncSiteScripts);
+  syncFromStorage();
+  watchSettings((settings) => void syncSiteScripts(settings));
+  browser.permissions.onRemoved.addListener(syncFromStorage);
 
   // "Look up" on a selection opens the popup's search in a window of its own, for that tab.
   browser.contextMenus.removeAll().then(() =>

@@ -25,7 +25,7 @@ export const COLORS = ['yellow', 'blue', 'green', 'purple', 'red', 'teal'] as co
 export type HighlightColor = (typeof COLORS)[number];
 
 /** Each colour's solid tone (the underline in highlights.css): card accents and swatches. */
-const COLOR_TONE: Record<HighlightColor, string> = {
+export const COLOR_TONE: Record<HighlightColor, string> = {
   yellow: '#ca8a04',
   blue: '#0284c7',
   green: '#16a34a',

@@ -67,6 +67,9 @@ export function isListedSite(host: string): boolean {
   return CURATED_NEWS_DOMAINS.some((domain) => host === domain || host.endsWith(`.${domain}`));
 }
 
+/** The host permission for every site (the manifest's optional host permission). */
+export const ALL_SITES_PATTERN = '*://*/*';
+
 /** The host permission pattern that lets the lens run on one site. */
 export function sitePattern(host: string): string {
   return `*://${host}/*`;

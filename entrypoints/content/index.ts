@@ -22,7 +22,7 @@ import { HoverIntent } from '../../utils/page/hover-intent';
 import { publicationDate } from '../../utils/page/page-date';
 import { canPaint, HighlightPainter, highlightName, type PaintedMention } from '../../utils/page/paint-highlights';
 import { watchMutations } from '../../utils/page/watch-mutations';
-import { categoryColorProperties, DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
+import { type Category, categoryColorProperties, DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
 import { CURATED_MATCH_PATTERNS, siteState } from '../../utils/sites';
 import { CardHost } from './card-host';
 import './highlights.css';
@@ -52,8 +52,9 @@ export default defineContentScript({
     let settings: Settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
     const painter = new HighlightPainter();
     const table = new MentionTable();
-    /** Aborted when the lens is turned off on this site, or the extension goes away. */
+    /** Live while the lens runs here; aborted when it is turned off, or the extension goes away. */
     let controller = new AbortController();
+    controller.abort();
     ctx.onInvalidated(() => controller.abort());
     /** Every mention found, before the reader's category and first-mention choices. */
     let found: PageMention[] = [];
@@ -94,13 +95,17 @@ export default defineContentScript({
       painter.clear();
     });
 
+    const categoryOf = (mention: PageMention) => {
+      const type = typeOf.get(mention.entities[0] as string);
+      return type && TYPE_CATEGORY[type];
+    };
     /** The mentions the reader sees: enabled categories, and only the first of each if asked. */
     const shown = (mentions: readonly PageMention[]): PageMention[] => {
       const seen = new Set<string>();
       return mentions.filter((mention) => {
         const id = mention.entities[0] as string;
-        const type = typeOf.get(id);
-        if (!type || !settings.categories[TYPE_CATEGORY[type]].enabled) return false;
+        const category = categoryOf(mention);
+        if (!category || !settings.categories[category].enabled) return false;
         if (settings.mentions === 'first') {
           if (seen.has(id)) return false;
           seen.add(id);
@@ -113,9 +118,8 @@ export default defineContentScript({
       table.replace(mentions);
       painter.replace(
         mentions.map((mention): PaintedMention => {
-          const category = TYPE_CATEGORY[typeOf.get(mention.entities[0] as string) ?? 'organization'];
-          const highlight = highlightName(settings.style, settings.categories[category].color);
-          return { range: mention.range, highlight, element: mention.element };
+          const { color } = settings.categories[categoryOf(mention) as Category];
+          return { range: mention.range, highlight: highlightName(settings.style, color), element: mention.element };
         }),
       );
       if (intent.current && !mentions.includes(intent.current)) intent.close();
@@ -220,14 +224,13 @@ export default defineContentScript({
     };
     // SPA navigations (history API) replace the article: look at the whole page again.
     ctx.addEventListener(window, 'wxt:locationchange', () => {
-      if (controller.signal.aborted) return;
+      if (!isRunning()) return;
       intent.close();
       void enqueue(rescanAll);
     });
 
-    let running = false;
+    const isRunning = () => !controller.signal.aborted;
     const start = () => {
-      running = true;
       controller = new AbortController();
       void enqueue(rescanAll);
       watchMutations(
@@ -237,25 +240,22 @@ export default defineContentScript({
       );
     };
     const stop = () => {
-      running = false;
       controller.abort();
       intent.close();
       publish([]);
     };
-    const isOn = () => siteState(location.hostname, settings) === 'on';
     // The reader's choices apply at once, in every open tab.
-    const unwatch = watchSettings((next) => {
+    const apply = (next: Settings) => {
       settings = next;
       intent.delayMs = next.hoverDelayMs;
       card.theme = next.theme;
       card.colors = categoryColorProperties(next.categories);
-      if (isOn() && !running) start();
-      else if (!isOn() && running) stop();
+      const on = siteState(location.hostname, next) === 'on';
+      if (on && !isRunning()) start();
+      else if (!on && isRunning()) stop();
       else paint();
-    });
-    ctx.onInvalidated(unwatch);
-    card.theme = settings.theme;
-    card.colors = categoryColorProperties(settings.categories);
-    if (isOn()) start();
+    };
+    ctx.onInvalidated(watchSettings(apply));
+    apply(settings);
   },
 });

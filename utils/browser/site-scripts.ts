@@ -6,12 +6,11 @@
  */
 import { browser } from '#imports';
 import type { Settings } from '../settings';
-import { CURATED_MATCH_PATTERNS, sitePattern } from '../sites';
+import { ALL_SITES_PATTERN, CURATED_MATCH_PATTERNS, sitePattern } from '../sites';
 
 const SCRIPT_ID = 'china-russia-lens-sites';
 const CONTENT_JS = '/content-scripts/content.js';
 const CONTENT_CSS = '/content-scripts/content.css';
-const ALL_SITES = '*://*/*';
 
 /** Firefox's `contentScripts` (MV2), which WXT's browser type does not declare. */
 interface FirefoxContentScripts {
@@ -29,7 +28,7 @@ let firefoxRegistration: { unregister(): Promise<void> } | undefined;
 
 /** Match patterns the reader enabled and still holds the permission for. */
 async function grantedPatterns(settings: Settings): Promise<string[]> {
-  const wanted = settings.allSites ? [ALL_SITES] : settings.enabledSites.map(sitePattern);
+  const wanted = settings.allSites ? [ALL_SITES_PATTERN] : settings.enabledSites.map(sitePattern);
   const granted: string[] = [];
   for (const pattern of wanted) {
     if (await browser.permissions.contains({ origins: [pattern] })) granted.push(pattern);
@@ -37,7 +36,22 @@ async function grantedPatterns(settings: Settings): Promise<string[]> {
   return granted;
 }
 
-export async function syncSiteScripts(settings: Settings): Promise<void> {
+let syncing = Promise.resolve();
+
+/**
+ * Registers the scripts the settings ask for. Calls run one after another: a change arriving
+ * while the start-up registration is under way must not race it (duplicate script ids).
+ */
+export function syncSiteScripts(settings: Settings): Promise<void> {
+  syncing = syncing
+    .then(() => register(settings))
+    .catch((error: unknown) => {
+      console.error('China–Russia Lens: site scripts', error);
+    });
+  return syncing;
+}
+
+async function register(settings: Settings): Promise<void> {
   const matches = await grantedPatterns(settings);
   // Listed sites have the manifest's script already: never a second one there.
   const excludeMatches = [...CURATED_MATCH_PATTERNS];

@@ -56,9 +56,9 @@ function refOf(entity: EntityRecord): EntityRef {
 }
 
 /** Entities by id, built once per dataset (the background answers every hover from it). */
-const entitiesById = new WeakMap<CompiledDataset, ReadonlyMap<string, EntityRecord>>();
+const entitiesById = new WeakMap<Pick<CompiledDataset, 'entities'>, ReadonlyMap<string, EntityRecord>>();
 
-function byIdOf(data: CompiledDataset): ReadonlyMap<string, EntityRecord> {
+export function entityById(data: Pick<CompiledDataset, 'entities'>): ReadonlyMap<string, EntityRecord> {
   let byId = entitiesById.get(data);
   if (!byId) {
     byId = new Map(data.entities.map((entity) => [entity.id, entity]));
@@ -67,27 +67,38 @@ function byIdOf(data: CompiledDataset): ReadonlyMap<string, EntityRecord> {
   return byId;
 }
 
+/** The entities these ids name, as links (unknown ids skipped). */
+function refsOf(data: CompiledDataset, ids: readonly string[]): EntityRef[] {
+  const byId = entityById(data);
+  return ids.flatMap((id) => {
+    const entity = byId.get(id);
+    return entity ? [refOf(entity)] : [];
+  });
+}
+
+/** Only the sources these ids cite. */
+function sourcesOf(data: CompiledDataset, ids: Iterable<string>): Record<string, Source> {
+  const sources: Record<string, Source> = {};
+  for (const id of ids) {
+    const source = data.sources[id];
+    if (source) sources[id] = source;
+  }
+  return sources;
+}
+
 export function cardDataFor(data: CompiledDataset, entityId: string, pageDate?: string): CardData | undefined {
-  const byId = byIdOf(data);
-  const entity = byId.get(entityId);
+  const entity = entityById(data).get(entityId);
   if (!entity) return undefined;
-  const refs = (ids: readonly string[]) =>
-    ids.flatMap((id) => {
-      const other = byId.get(id);
-      return other ? [refOf(other)] : [];
-    });
-  const deals = rankDeals(data.deals, entityId, pageDate).map((deal) => ({ deal, parties: refs(deal.parties) }));
+  const deals = rankDeals(data.deals, entityId, pageDate).map((deal) => ({
+    deal,
+    parties: refsOf(data, deal.parties),
+  }));
   const cited = new Set([
     ...entity.facts.flatMap((fact) => fact.sources),
     ...entity.series.flatMap((series) => series.points.flatMap((point) => point.sources)),
     ...deals.flatMap(({ deal }) => deal.sources),
   ]);
-  const sources: Record<string, Source> = {};
-  for (const id of cited) {
-    const source = data.sources[id];
-    if (source) sources[id] = source;
-  }
-  return { entity, deals, related: refs(entity.related), sources };
+  return { entity, deals, related: refsOf(data, entity.related), sources: sourcesOf(data, cited) };
 }
 
 /** What the popup's deal view shows: the deal, its parties and related entities, its sources. */
@@ -101,16 +112,10 @@ export interface DealDetail {
 export function dealDetailFor(data: CompiledDataset, dealId: string): DealDetail | undefined {
   const deal = data.deals.find((candidate) => candidate.id === dealId);
   if (!deal) return undefined;
-  const byId = byIdOf(data);
-  const refs = (ids: readonly string[]) =>
-    ids.flatMap((id) => {
-      const entity = byId.get(id);
-      return entity ? [refOf(entity)] : [];
-    });
-  const sources: Record<string, Source> = {};
-  for (const id of deal.sources) {
-    const source = data.sources[id];
-    if (source) sources[id] = source;
-  }
-  return { deal, parties: refs(deal.parties), related: refs(deal.related), sources };
+  return {
+    deal,
+    parties: refsOf(data, deal.parties),
+    related: refsOf(data, deal.related),
+    sources: sourcesOf(data, deal.sources),
+  };
 }

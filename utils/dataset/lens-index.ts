@@ -1,5 +1,6 @@
 /** The matcher and lookups over the compiled dataset, as the background and the maintainer commands use them. */
 import { Matcher } from '../matcher/matcher';
+import { entityById } from './card-data';
 import type { CompiledDataset, EntityRecord } from './records';
 
 export interface LensIndex {
@@ -9,8 +10,7 @@ export interface LensIndex {
 }
 
 export function buildLensIndex(data: CompiledDataset): LensIndex {
-  const entityById = new Map(data.entities.map((entity) => [entity.id, entity]));
   // Related ids corroborate a titled ambiguous alias ("President Xi" on a page naming Putin).
   const related = new Map(data.entities.filter((entity) => entity.related.length > 0).map((e) => [e.id, e.related]));
-  return { data, entityById, matcher: Matcher.of(data.lexicon, { related }) };
+  return { data, entityById: entityById(data), matcher: Matcher.of(data.lexicon, { related }) };
 }

@@ -75,9 +75,9 @@ async function findInBatches(
   find: FindMentions,
   alreadyNamed: Iterable<string>,
   signal?: AbortSignal,
-): Promise<Mention[][]> {
+): Promise<(readonly Mention[])[]> {
   const named = new Set(alreadyNamed);
-  const found: Mention[][] = [];
+  const found: (readonly Mention[])[] = [];
   for (let start = 0; start < segments.length; ) {
     let end = start;
     let chars = 0;
@@ -93,9 +93,10 @@ async function findInBatches(
     signal?.throwIfAborted();
     if (batch.length !== texts.length)
       throw new Error(`Expected mentions for ${texts.length} texts, got ${batch.length}`);
-    for (const mentions of batch) {
-      found.push([...mentions]);
-      for (const mention of mentions) for (const id of mention.entities) named.add(id);
+    for (const mentions of batch) found.push(mentions);
+    // What this batch names corroborates the next one's ambiguous aliases.
+    if (end < segments.length) {
+      for (const mentions of batch) for (const mention of mentions) for (const id of mention.entities) named.add(id);
     }
     start = end;
   }
