@@ -80,13 +80,17 @@ export default defineContentScript({
     const intent = new HoverIntent<PageMention>({
       delayMs: settings.hoverDelayMs,
       graceMs: GRACE_MS,
-      onOpen: (mention, pinned) => void card.show(mention.entities[0] as string, mention.range, pinned),
+      onOpen: (mention, pinned) => {
+        const range = mention.range;
+        if (range) void card.show(mention.entities[0] as string, range, pinned);
+      },
       onClose: () => card.hide(),
       // The card is revealed at the start of a frame, so it paints within a frame of the delay.
       setTimer: setFrameTimer,
       clearTimer: clearFrameTimer,
       onPendingChange: (mention) => {
-        if (mention) void card.prepare(mention.entities[0] as string, mention.range);
+        const range = mention?.range;
+        if (mention && range) void card.prepare(mention.entities[0] as string, range);
         else card.discardPrepared();
       },
     });
@@ -119,7 +123,7 @@ export default defineContentScript({
       painter.replace(
         mentions.map((mention): PaintedMention => {
           const { color } = settings.categories[categoryOf(mention) as Category];
-          return { range: mention.range, highlight: highlightName(settings.style, color), element: mention.element };
+          return { mention, highlight: highlightName(settings.style, color) };
         }),
       );
       if (intent.current && !mentions.includes(intent.current)) intent.close();
@@ -172,7 +176,9 @@ export default defineContentScript({
       reveal(all[(at + direction + all.length) % all.length] as PageMention);
     };
     const reveal = (mention: PageMention) => {
-      mention.element.scrollIntoView({ block: 'center', behavior: 'instant' });
+      // The mention's own element, not its whole block: a long block's centre may be far from it.
+      const target = mention.range?.startContainer.parentElement ?? mention.element;
+      target.scrollIntoView({ block: 'center', behavior: 'instant' });
       intent.openPinned(mention);
     };
 

@@ -42,9 +42,10 @@ export function matchHtml(html: string, matcher: Matcher): ReadArticle {
   const segments: TextSegment[] = [...scanSegments(root)];
   const perSegment = matcher.matchTexts(segments.map((segment) => segment.text));
   const toDocument = (segment: TextSegment, at: number, isEnd: boolean): number => {
-    let index = segment.offsets.length - 1;
-    while (index > 0 && ((segment.offsets[index] as number) > at || (isEnd && segment.offsets[index] === at))) index--;
-    return (nodeStart.get(segment.nodes[index] as Node) ?? 0) + at - (segment.offsets[index] as number);
+    const { nodes, offsets } = segment.nodeLayout();
+    let index = offsets.length - 1;
+    while (index > 0 && ((offsets[index] as number) > at || (isEnd && offsets[index] === at))) index--;
+    return (nodeStart.get(nodes[index] as Node) ?? 0) + at - (offsets[index] as number);
   };
   const mentions = perSegment.flatMap((list, index) => {
     const segment = segments[index] as TextSegment;

@@ -47,7 +47,7 @@ function scanInPage(lexicon: typeof LEXICON): ScanReport {
     segments: segments.map((segment) => segment.text.trim()),
     mentions: mentions.flatMap((list, index) =>
       list.map((mention) => {
-        const range = spanOf(segments[index] as (typeof segments)[number], mention.start, mention.end)?.range as Range;
+        const range = spanOf(segments[index] as (typeof segments)[number], mention.start, mention.end) as Range;
         return {
           entity: mention.entities[0] as string,
           range: range.toString(),

@@ -6,14 +6,33 @@
  */
 import type { Mention } from '../matcher/matcher';
 import { runInSlices, type Steps } from '../slices';
-import { blockRootsOf, scanSegments, spanOf, type TextSegment } from './scan-text';
+import { blockRootsOf, outermost, scanSegments, spanOf, type TextSegment } from './scan-text';
 
-export interface PageMention extends Mention {
-  readonly range: Range;
-  /** The text nodes the range covers, and the element holding its start: known from the scan, so
-   * nothing reads them from the DOM again (slow from a Firefox content script). */
-  readonly nodes: readonly Text[];
-  readonly element: Element;
+/**
+ * A mention found on the page. Its Range is built when first asked for (painting near the
+ * viewport, hovering): a long page has thousands of mentions, most never seen, and building a
+ * range reads the DOM.
+ */
+export class PageMention implements Mention {
+  private cachedRange: Range | null | undefined;
+
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly entities: readonly string[],
+    private readonly segment: TextSegment,
+  ) {}
+
+  /** The nearest block holding the mention: known from the scan, so no DOM read finds it. */
+  get element(): Element {
+    return this.segment.block;
+  }
+
+  /** Undefined when the text has changed since the scan so that the mention is no longer there. */
+  get range(): Range | undefined {
+    if (this.cachedRange === undefined) this.cachedRange = spanOf(this.segment, this.start, this.end) ?? null;
+    return this.cachedRange ?? undefined;
+  }
 }
 
 /** Mentions per text (one text per block); `alreadyNamed` corroborates ambiguous aliases. */
@@ -54,17 +73,12 @@ function* segmentSteps(roots: readonly Node[]): Steps<TextSegment[]> {
   return segments;
 }
 
-function* rangeSteps(segments: readonly TextSegment[], found: readonly (readonly Mention[])[]): Steps<PageMention[]> {
+function pageMentionsOf(segments: readonly TextSegment[], found: readonly (readonly Mention[])[]): PageMention[] {
   const result: PageMention[] = [];
   for (const [index, mentions] of found.entries()) {
     const segment = segments[index];
     if (!segment) break;
-    for (const mention of mentions) {
-      const span = spanOf(segment, mention.start, mention.end);
-      const element = span?.nodes[0]?.parentElement;
-      if (span && element) result.push({ ...mention, range: span.range, nodes: span.nodes, element });
-    }
-    yield;
+    for (const { start, end, entities } of mentions) result.push(new PageMention(start, end, entities, segment));
   }
   return result;
 }
@@ -112,9 +126,9 @@ export async function findPageMentions(
   const segments = await runOnPage(segmentSteps(Array.isArray(roots) ? roots : [roots as Node]), signal);
   if (segments.length === 0) return [];
   const found = await findInBatches(segments, find, alreadyNamed, signal);
-  // The page may have changed while the matcher worked: a range into text that changed is
-  // dropped by the rescan that change triggers.
-  return runOnPage(rangeSteps(segments, found), signal);
+  // The page may have changed while the matcher worked: a mention in text that changed has no
+  // range, and the rescan that change triggers replaces it.
+  return pageMentionsOf(segments, found);
 }
 
 /**
@@ -128,20 +142,38 @@ export async function updatePageMentions(
   find: FindMentions,
   signal?: AbortSignal,
 ): Promise<PageMention[]> {
-  const roots = blockRootsOf(changed);
-  // Decided once per element, not per mention: DOM reads are slow from a Firefox content script.
+  const changedBlocks = blockRootsOf(changed);
+  // Decided once per block, not per mention. A block with mentions that holds a changed block
+  // is read again too: its own text may now be split around the change.
   const keepsItsMentions = new Map<Element, boolean>();
-  const kept = previous.filter((mention) => {
-    let keep = keepsItsMentions.get(mention.element);
-    if (keep === undefined) {
-      keep = mention.element.isConnected && !roots.some((root) => root.contains(mention.element));
-      keepsItsMentions.set(mention.element, keep);
-    }
-    return keep;
-  });
+  const rescanned = new Set<Node>(changedBlocks);
+  for (const mention of previous) {
+    const block = mention.element;
+    if (keepsItsMentions.has(block)) continue;
+    const keep =
+      block.isConnected &&
+      !changedBlocks.some((changedBlock) => changedBlock.contains(block) || block.contains(changedBlock));
+    keepsItsMentions.set(block, keep);
+    if (!keep && block.isConnected) rescanned.add(block);
+  }
+  const kept = previous.filter((mention) => keepsItsMentions.get(mention.element));
   const named = new Set(kept.flatMap((mention) => mention.entities));
-  const added = await findPageMentions(roots, find, signal, named);
+  const added = await findPageMentions(outermost([...rescanned]), find, signal, named);
   return insertInDocumentOrder(kept, added);
+}
+
+/** Document order of two mentions, decided by their blocks first (no range needed when they differ). */
+function isBefore(a: PageMention, b: PageMention): boolean {
+  if (a.element !== b.element) {
+    const position = a.element.compareDocumentPosition(b.element);
+    // Nested blocks: the outer block's text may come before or after the inner one's.
+    if (!(position & (Node.DOCUMENT_POSITION_CONTAINS | Node.DOCUMENT_POSITION_CONTAINED_BY)))
+      return (position & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  }
+  const aRange = a.range;
+  const bRange = b.range;
+  if (!aRange || !bRange) return a.element === b.element && a.start < b.start;
+  return aRange.compareBoundaryPoints(Range.START_TO_START, bRange) < 0;
 }
 
 /** `kept` and `added` are each in document order; a binary search places each added mention. */
@@ -152,8 +184,7 @@ function insertInDocumentOrder(kept: readonly PageMention[], added: readonly Pag
     let high = result.length;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if ((result[mid] as PageMention).range.compareBoundaryPoints(Range.START_TO_START, mention.range) < 0)
-        low = mid + 1;
+      if (isBefore(result[mid] as PageMention, mention)) low = mid + 1;
       else high = mid;
     }
     result.splice(low, 0, mention);

@@ -1,7 +1,8 @@
 /**
  * Which mention is under the pointer. The caret position at the point names a text node; only
- * the mentions touching that node are candidates, and one counts only if one of its client
- * rects contains the point (a caret snaps to the nearest text even past the end of a line).
+ * the mentions of the blocks holding that node are candidates, and one counts only if one of
+ * its client rects contains the point (a caret snaps to the nearest text even past the end of
+ * a line).
  */
 import type { PageMention } from './annotate-page';
 
@@ -19,7 +20,8 @@ function caretNodeAt(doc: Document, x: number, y: number): Node | undefined {
   return doc.caretRangeFromPoint?.(x, y)?.startContainer;
 }
 
-function rectsContain(range: Range, x: number, y: number): boolean {
+function rectsContain(range: Range | undefined, x: number, y: number): boolean {
+  if (!range) return false;
   for (const rect of range.getClientRects()) {
     if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return true;
   }
@@ -27,7 +29,7 @@ function rectsContain(range: Range, x: number, y: number): boolean {
 }
 
 export class MentionTable {
-  private readonly byNode = new Map<Node, PageMention[]>();
+  private readonly byBlock = new Map<Node, PageMention[]>();
   private ordered: PageMention[] = [];
 
   /** All mentions, in document order. */
@@ -36,20 +38,21 @@ export class MentionTable {
   }
 
   replace(mentions: readonly PageMention[]): void {
-    this.byNode.clear();
+    this.byBlock.clear();
     this.ordered = [...mentions];
     for (const mention of this.ordered) {
-      for (const node of mention.nodes) {
-        const list = this.byNode.get(node);
-        if (list) list.push(mention);
-        else this.byNode.set(node, [mention]);
-      }
+      const list = this.byBlock.get(mention.element);
+      if (list) list.push(mention);
+      else this.byBlock.set(mention.element, [mention]);
     }
   }
 
   at(doc: Document, x: number, y: number): PageMention | undefined {
-    const node = caretNodeAt(doc, x, y);
-    const candidates = node && this.byNode.get(node);
-    return candidates?.find((mention) => rectsContain(mention.range, x, y));
+    // Blocks nest: the text's own block may hold none of the mentions, an outer one may.
+    for (let node = caretNodeAt(doc, x, y); node; node = node.parentNode ?? undefined) {
+      const found = this.byBlock.get(node)?.find((mention) => rectsContain(mention.range, x, y));
+      if (found) return found;
+    }
+    return undefined;
   }
 }

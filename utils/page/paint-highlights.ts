@@ -24,12 +24,18 @@ export function canPaint(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
 }
 
+/** A mention as the painter needs it: its range is asked for only when it comes near the viewport. */
+interface Paintable {
+  /** Undefined when its text has changed: nothing to paint. */
+  readonly range: Range | undefined;
+  /** The element holding it: what is watched for coming near the viewport. */
+  readonly element: Element;
+}
+
 export interface PaintedMention {
-  readonly range: Range;
+  readonly mention: Paintable;
   /** Its highlight's name (`highlightName`). */
   readonly highlight: string;
-  /** The element holding the range's start: what is watched for coming near the viewport. */
-  readonly element: Element;
 }
 
 export class HighlightPainter {
@@ -50,16 +56,21 @@ export class HighlightPainter {
   /** Makes these the page's mentions: ranges that left are unpainted, new ones painted when near. */
   replace(mentions: readonly PaintedMention[]): void {
     const next = new Map<Element, PaintedMention[]>();
-    for (const mention of mentions) {
-      const list = next.get(mention.element);
-      if (list) list.push(mention);
-      else next.set(mention.element, [mention]);
+    const nextHighlight = new Map<Paintable, string>();
+    for (const painted of mentions) {
+      const { element } = painted.mention;
+      const list = next.get(element);
+      if (list) list.push(painted);
+      else next.set(element, [painted]);
+      nextHighlight.set(painted.mention, painted.highlight);
     }
-    // A range that stays may change highlight (the reader picked another colour).
-    const nextHighlight = new Map(mentions.map((mention) => [mention.range, mention.highlight]));
-    for (const [element, painted] of this.byElement) {
-      for (const mention of painted) {
-        if (nextHighlight.get(mention.range) !== mention.highlight) this.unpaint(mention);
+    for (const [element, list] of this.byElement) {
+      // Only mentions near the viewport are painted. One that stays may change highlight (the
+      // reader picked another colour).
+      if (this.near.has(element)) {
+        for (const painted of list) {
+          if (nextHighlight.get(painted.mention) !== painted.highlight) this.unpaint(painted);
+        }
       }
       if (!next.has(element)) {
         this.observer.unobserve(element);
@@ -95,9 +106,9 @@ export class HighlightPainter {
       if (isNear === this.near.has(entry.target)) continue;
       if (isNear) this.near.add(entry.target);
       else this.near.delete(entry.target);
-      for (const mention of list) {
-        if (isNear) this.paint(mention);
-        else this.unpaint(mention);
+      for (const painted of list) {
+        if (isNear) this.paint(painted);
+        else this.unpaint(painted);
       }
     }
   }
@@ -112,11 +123,13 @@ export class HighlightPainter {
     return highlight;
   }
 
-  private paint(mention: PaintedMention): void {
-    this.highlightFor(mention.highlight).add(mention.range);
+  private paint({ mention, highlight }: PaintedMention): void {
+    const range = mention.range;
+    if (range) this.highlightFor(highlight).add(range);
   }
 
-  private unpaint(mention: PaintedMention): void {
-    this.highlights.get(mention.highlight)?.delete(mention.range);
+  private unpaint({ mention, highlight }: PaintedMention): void {
+    const range = mention.range;
+    if (range) this.highlights.get(highlight)?.delete(range);
   }
 }

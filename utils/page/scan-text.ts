@@ -74,18 +74,72 @@ const TEXT_NODE = 3;
 /** Our own UI is marked with this attribute and never scanned. */
 const OWN_UI_ATTRIBUTE = 'data-china-russia-lens';
 
-export interface TextSegment {
-  readonly text: string;
+const SKIPPED_BY_ATTRIBUTE = `[contenteditable]:not([contenteditable="false"]), [aria-hidden="true"]:not(body), [${OWN_UI_ATTRIBUTE}]`;
+
+/**
+ * Every element that is not plain inline markup: blocks, line breaks, skipped elements. An
+ * element with none of these inside holds only text and inline markup, so its `textContent` is
+ * exactly its part of a segment.
+ */
+const NOT_PLAIN_INLINE = `:not(${[...INLINE_TAGS].join(', ')}), ${SKIPPED_BY_ATTRIBUTE}`;
+
+/** A run of a segment: a text node, or an element whose whole text (all inline) belongs to it. */
+type Piece = Text | Element;
+
+interface NodeLayout {
   readonly nodes: readonly Text[];
-  /** Offset in `text` where each node's data starts. */
+  /** Offset in the segment's text where each node's data starts. */
   readonly offsets: readonly number[];
 }
 
 /**
- * Decided from the element alone (its name and attributes), never from computed style: the scan
- * reads each element once, and style-dependent reads like `isContentEditable` can force the page
- * to compute its styles. A skipped element's whole subtree is skipped, so an editor's inner
- * elements need no check of their own.
+ * The text of one block, inline elements joined. Its text nodes are read from the DOM only when
+ * a range is wanted (`spanOf`): the scan takes the text of plain inline runs from `textContent`,
+ * one call into the browser instead of one per node, and most mentions on a long page are
+ * never painted or hovered.
+ */
+export class TextSegment {
+  private layout: NodeLayout | undefined;
+
+  constructor(
+    readonly text: string,
+    /** The nearest block holding all of the segment's text. */
+    readonly block: Element,
+    private readonly pieces: readonly Piece[],
+  ) {}
+
+  /**
+   * The segment's text nodes (non-empty), in order, with where each starts in `text`; none if
+   * the text has changed since the scan.
+   */
+  nodeLayout(): NodeLayout {
+    if (this.layout) return this.layout;
+    const nodes: Text[] = [];
+    const offsets: number[] = [];
+    let length = 0;
+    const add = (node: Node) => {
+      if (node.nodeType === TEXT_NODE) {
+        const size = (node as Text).data.length;
+        if (size === 0) return;
+        nodes.push(node as Text);
+        offsets.push(length);
+        length += size;
+        return;
+      }
+      for (let child = node.firstChild; child; child = child.nextSibling) add(child);
+    };
+    for (const piece of this.pieces) add(piece);
+    // Read later than the text: if the page changed it meanwhile, offsets would point elsewhere.
+    const unchanged = nodes.map((node) => node.data).join('') === this.text;
+    this.layout = unchanged ? { nodes, offsets } : { nodes: [], offsets: [] };
+    return this.layout;
+  }
+}
+
+/**
+ * Decided from the element alone (its name and attributes), never from computed style:
+ * style-dependent reads like `isContentEditable` can force the page to compute its styles. A
+ * skipped element's whole subtree is skipped, so an editor's inner elements need no check.
  */
 function isSkipped(element: Element): boolean {
   const name = element.localName;
@@ -96,22 +150,33 @@ function isSkipped(element: Element): boolean {
   return name !== 'body' && element.getAttribute('aria-hidden') === 'true';
 }
 
-/** Elements under `root` skipped for their attributes, found by one selector query (not node by node). */
-function skippedWithin(root: Node): Set<Node> {
-  const query = (root as Partial<ParentNode>).querySelectorAll;
-  if (typeof query !== 'function') return new Set();
-  return new Set(query.call(root, SKIPPED_BY_ATTRIBUTE));
-}
-
-const SKIPPED_BY_ATTRIBUTE = `[contenteditable]:not([contenteditable="false"]), [aria-hidden="true"]:not(body), [${OWN_UI_ATTRIBUTE}]`;
-
 function isInline(node: Node): boolean {
   return node.nodeType === ELEMENT_NODE && INLINE_TAGS.has((node as Element).localName);
+}
+
+/** Index of the first element of `list`, from `from` on, that `element` does not contain. */
+function indexAfter(element: Element, list: NodeListOf<Element>, from: number): number {
+  // The elements inside `element` come first and in a row (document order): binary search.
+  let low = from;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (element.contains(list[mid] as Element)) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /**
  * Yields the segments under `root` in document order. A generator, so callers can work in
  * slices and yield to the page between them.
+ *
+ * Each DOM read from a content script is a call into the browser, and a long page has 100,000
+ * nodes, so the walk reads as few as it can: one selector query finds every element that is
+ * not plain inline markup (blocks, line breaks, skipped elements). The walk visits those and
+ * the children of blocks that hold other blocks; an element with none of them inside (a
+ * paragraph, a link) gives its text with one `textContent` read, and its text nodes are left
+ * alone until a range needs them.
  */
 export function* scanSegments(root: Node): Generator<TextSegment> {
   // The root itself may sit inside a skipped element (a mutation inside an editor).
@@ -120,98 +185,118 @@ export function* scanSegments(root: Node): Generator<TextSegment> {
   }
   if (root.nodeType === ELEMENT_NODE && isSkipped(root as Element)) return;
   if ((root.ownerDocument as Document | null)?.designMode === 'on') return;
-  let nodes: Text[] = [];
-  let offsets: number[] = [];
+  if (root.nodeType === TEXT_NODE) {
+    const text = (root as Text).data;
+    const block = root.parentElement;
+    if (block && /\S/.test(text)) yield new TextSegment(text, block, [root as Text]);
+    return;
+  }
+  const query = (root as Partial<ParentNode>).querySelectorAll;
+  if (root.nodeType !== ELEMENT_NODE || typeof query !== 'function') return;
+  const marked: NodeListOf<Element> = query.call(root, NOT_PLAIN_INLINE);
+  const skipped = new Set<Node>(query.call(root, SKIPPED_BY_ATTRIBUTE));
+  let next = 0;
+
+  let pieces: Piece[] = [];
   let parts: string[] = [];
-  let length = 0;
-  let segmentBlock: Node | undefined;
+  let segmentBlock: Element | undefined;
   const flush = (): TextSegment | undefined => {
     const text = parts.join('');
-    const segment = /\S/.test(text) ? { text, nodes, offsets } : undefined;
-    nodes = [];
-    offsets = [];
+    const segment =
+      segmentBlock !== undefined && /\S/.test(text) ? new TextSegment(text, segmentBlock, pieces) : undefined;
+    pieces = [];
     parts = [];
-    length = 0;
     return segment;
   };
-  // A plain depth-first walk (linkedom's TreeWalker ignores filters, and the annotate command
-  // scans with it), keeping the block each level belongs to: text under the same block, inline
-  // elements included, forms one segment. Each node is read as few times as possible: every DOM
-  // read from a content script is a call into the browser, and the page may have 100,000 nodes.
-  const skipped = skippedWithin(root);
-  const blocks: Node[] = [];
-  let block: Node = root;
-  let node: Node | null = root.nodeType === TEXT_NODE ? root : root.firstChild;
+
+  // Text under the same block, inline elements included, forms one segment; text in another
+  // block (even one nested inside this one) or after a line break starts a new one.
+  const blocks: Element[] = [];
+  let block = root as Element;
+  let node: Node | null = root.firstChild;
   while (node) {
+    let piece: Piece | undefined;
+    let pieceText = '';
+    let pieceBlock = block;
+    let descend = false;
     const type = node.nodeType;
-    if (type === ELEMENT_NODE) {
-      const name = (node as Element).localName;
-      // A line break ends the run of text: "Gazprom<br>bank" is not "Gazprom bank".
-      if (name === 'br') {
-        const segment = flush();
-        if (segment) yield segment;
-      } else if (!SKIPPED_TAGS.has(name) && !skipped.has(node)) {
-        const child = node.firstChild;
-        if (child) {
-          blocks.push(block);
-          if (!INLINE_TAGS.has(name)) block = node;
-          node = child;
-          continue;
-        }
-      }
-    } else if (type === TEXT_NODE) {
-      const data = (node as Text).data;
-      if (data.length > 0) {
-        if (segmentBlock !== undefined && block !== segmentBlock) {
+    if (type === TEXT_NODE) {
+      piece = node as Text;
+      pieceText = (node as Text).data;
+    } else if (type === ELEMENT_NODE) {
+      const element = node as Element;
+      const holdsMarked = () => next < marked.length && element.contains(marked[next] as Element);
+      if (element === marked[next]) {
+        next++;
+        const name = element.localName;
+        if (name === 'br') {
           const segment = flush();
           if (segment) yield segment;
+        } else if (SKIPPED_TAGS.has(name) || skipped.has(element)) {
+          next = indexAfter(element, marked, next);
+        } else if (holdsMarked()) {
+          descend = true;
+        } else {
+          piece = element;
+          pieceText = element.textContent ?? '';
+          pieceBlock = element;
         }
-        segmentBlock = block;
-        nodes.push(node as Text);
-        offsets.push(length);
-        parts.push(data);
-        length += data.length;
+      } else if (holdsMarked()) {
+        descend = true;
+      } else {
+        piece = element;
+        pieceText = element.textContent ?? '';
       }
     }
+    if (piece && pieceText.length > 0) {
+      if (segmentBlock !== undefined && pieceBlock !== segmentBlock) {
+        const segment = flush();
+        if (segment) yield segment;
+      }
+      segmentBlock = pieceBlock;
+      pieces.push(piece);
+      parts.push(pieceText);
+    }
+    if (descend) {
+      blocks.push(block);
+      if (!isInline(node)) block = node as Element;
+      node = node.firstChild;
+      continue;
+    }
     // Next: the sibling, or the sibling of the nearest ancestor that has one (leaving blocks).
-    let next: Node | null = node === root ? null : node.nextSibling;
-    while (!next && node !== root) {
+    let after: Node | null = node.nextSibling;
+    while (!after) {
       const parent: Node | null = node.parentNode;
       if (!parent || parent === root) break;
       node = parent;
-      block = blocks.pop() ?? root;
-      next = node.nextSibling;
+      block = blocks.pop() ?? (root as Element);
+      after = node.nextSibling;
     }
-    node = next;
+    node = after;
   }
   const last = flush();
   if (last) yield last;
 }
 
-/** Where [start, end) of a segment's text is in the DOM: its Range and the text nodes it covers. */
-export interface TextSpan {
-  readonly range: Range;
-  readonly nodes: readonly Text[];
-}
-
-export function spanOf(segment: TextSegment, start: number, end: number): TextSpan | undefined {
-  const startAt = locate(segment, start, false);
-  const endAt = locate(segment, end, true);
+/** Where [start, end) of a segment's text is in the DOM: its Range. */
+export function spanOf(segment: TextSegment, start: number, end: number): Range | undefined {
+  const layout = segment.nodeLayout();
+  const startAt = locate(layout, start, false);
+  const endAt = locate(layout, end, true);
   if (startAt === undefined || endAt === undefined) return undefined;
-  const startNode = segment.nodes[startAt] as Text;
-  const endNode = segment.nodes[endAt] as Text;
+  const startNode = layout.nodes[startAt] as Text;
+  const endNode = layout.nodes[endAt] as Text;
   const range = (startNode.ownerDocument as Document).createRange();
-  range.setStart(startNode, start - (segment.offsets[startAt] as number));
-  range.setEnd(endNode, end - (segment.offsets[endAt] as number));
-  return { range, nodes: segment.nodes.slice(startAt, endAt + 1) };
+  range.setStart(startNode, start - (layout.offsets[startAt] as number));
+  range.setEnd(endNode, end - (layout.offsets[endAt] as number));
+  return range;
 }
 
 /**
  * Index of the node holding a segment offset; at a node boundary, `preferEnd` picks the earlier
  * node. Undefined when the node's text has since become shorter than the offset.
  */
-function locate(segment: TextSegment, offset: number, preferEnd: boolean): number | undefined {
-  const { offsets, nodes } = segment;
+function locate({ offsets, nodes }: NodeLayout, offset: number, preferEnd: boolean): number | undefined {
   let low = 0;
   let high = offsets.length - 1;
   while (low < high) {
@@ -241,5 +326,10 @@ export function blockRootsOf(changed: readonly Node[]): Node[] {
     }
     if (block) blocks.add(block);
   }
-  return [...blocks].filter((block) => ![...blocks].some((other) => other !== block && other.contains(block)));
+  return outermost([...blocks]);
+}
+
+/** The nodes that are not inside another of them. */
+export function outermost(nodes: readonly Node[]): Node[] {
+  return nodes.filter((node) => !nodes.some((other) => other !== node && other.contains(node)));
 }
