@@ -44,6 +44,10 @@ export default defineContentScript({
   matches: [...CURATED_MATCH_PATTERNS],
   allFrames: true,
   runAt: 'document_idle',
+  // WXT's postMessage announcing the script to the page makes the browser capture where it was
+  // called from, reparsing the whole script (~15 ms a page here); the DOM event it also sends
+  // is enough to stop an older copy of the script.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const world = globalThis as { [RUNNING]?: true };
     if (!canPaint() || !document.body || world[RUNNING]) return;
