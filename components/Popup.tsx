@@ -119,7 +119,9 @@ export function Popup() {
         disabledSites: on ? current.disabledSites.filter((site) => site !== host) : [...current.disabledSites, host],
         enabledSites: on && !isListedSite(host) ? [...new Set([...current.enabledSites, host])] : current.enabledSites,
       }));
-      if (on && page.status === 'unavailable') {
+      // The open page gets the lens now: a lens already there ignores the second copy and
+      // follows the settings; a scout alone (the lens was off) hands over to it.
+      if (on) {
         const message: LensMessage = { type: 'start-lens-in-tab', tabId: tab.id };
         await browser.runtime.sendMessage(message);
         setPage(await askTab(tab));

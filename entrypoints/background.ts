@@ -1,11 +1,13 @@
 import data from 'virtual:lens-data';
 import { browser, defineBackground } from '#imports';
 import { loadSettings, watchSettings } from '../utils/browser/settings-store';
-import { startLensInTab, syncSiteScripts } from '../utils/browser/site-scripts';
+import { startLensInFrame, startLensInTab, syncSiteScripts } from '../utils/browser/site-scripts';
 import { cardDataFor } from '../utils/dataset/card-data';
 import { buildLensIndex, type LensIndex } from '../utils/dataset/lens-index';
 import type { EntityType } from '../utils/dataset/schema';
 import { type FoundMentions, isFromOurExtension, type LensMessage, parseMessage } from '../utils/messages';
+import { DEFAULT_SETTINGS } from '../utils/settings';
+import { siteState } from '../utils/sites';
 
 const LOOKUP_MENU_ID = 'look-up';
 
@@ -15,7 +17,15 @@ const STEPS: Record<string, 1 | -1> = { 'next-mention': 1, 'previous-mention': -
 export default defineBackground(() => {
   // Compiled on the first page that asks (~50 ms), then kept while the background lives.
   let index: LensIndex | undefined;
-  const findMentions = (texts: readonly string[], alreadyNamed: readonly string[]): FoundMentions => {
+  // The settings as last stored, for the site check of every page's first question.
+  let settings = loadSettings().catch(() => DEFAULT_SETTINGS);
+  const findMentions = async (
+    texts: readonly string[],
+    alreadyNamed: readonly string[],
+    frameUrl: string | undefined,
+  ): Promise<FoundMentions> => {
+    const host = frameUrl ? new URL(frameUrl).hostname : '';
+    if (siteState(host, await settings) === 'off') return { mentions: [], types: {}, siteOff: true };
     index ??= buildLensIndex(data);
     const mentions = index.matcher.matchTexts(texts, alreadyNamed);
     const types: Record<string, EntityType> = {};
@@ -27,7 +37,7 @@ export default defineBackground(() => {
         }
       }
     }
-    return { mentions, types };
+    return { mentions, types, siteOff: false };
   };
 
   browser.runtime.onMessage.addListener((raw, sender) => {
@@ -40,7 +50,10 @@ export default defineBackground(() => {
       return action.setBadgeText({ tabId: sender.tab.id, text }).then(() => undefined);
     }
     if (message?.type === 'find-mentions') {
-      return Promise.resolve(findMentions(message.texts, message.alreadyNamed));
+      return findMentions(message.texts, message.alreadyNamed, sender.url);
+    }
+    if (message?.type === 'start-lens' && sender.tab?.id !== undefined) {
+      return startLensInFrame(sender.tab.id, sender.frameId ?? 0).then(() => true);
     }
     if (message?.type === 'start-lens-in-tab') {
       return startLensInTab(message.tabId).then(() => true);
@@ -55,7 +68,10 @@ export default defineBackground(() => {
   // settings, and when the reader takes a permission back in the browser's own pages.
   const syncFromStorage = () => void loadSettings().then(syncSiteScripts);
   syncFromStorage();
-  watchSettings((settings) => void syncSiteScripts(settings));
+  watchSettings((next) => {
+    settings = Promise.resolve(next);
+    void syncSiteScripts(next);
+  });
   browser.permissions.onRemoved.addListener(syncFromStorage);
 
   // "Look up" on a selection opens the popup's search in a window of its own, for that tab.

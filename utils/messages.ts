@@ -30,6 +30,8 @@ export const LensMessage = v.variant('type', [
     texts: v.array(v.string()),
     alreadyNamed: v.array(v.string()),
   }),
+  /** Scout → background: this frame mentions something; start the lens in it. */
+  v.object({ type: v.literal('start-lens') }),
   /** Popup → content script: scroll to the first mention of an entity and open its card (reply: found). */
   v.object({ type: v.literal('reveal-mention'), id: v.pipe(v.string(), v.maxLength(200)) }),
   /** Popup → background: the reader just enabled the lens on this tab's site; start it there now. */
@@ -48,6 +50,8 @@ export interface PageMentions {
 export interface FoundMentions {
   readonly mentions: readonly (readonly Mention[])[];
   readonly types: Readonly<Record<string, EntityType>>;
+  /** The reader turned the lens off on the asking frame's site. */
+  readonly siteOff: boolean;
 }
 
 export function parseMessage(message: unknown): LensMessage | undefined {

@@ -1,16 +1,20 @@
 /**
- * Runs the content script on the sites the reader enabled beyond the listed ones: registered at
- * run time for the hosts whose permission was granted (Chromium: `scripting`, which persists;
- * Firefox MV2: `contentScripts`, which lasts while the background does, so it is redone at every
- * start), and injected at once into the tab where the reader flipped the switch.
+ * Where the content scripts run. The scout runs on every page of the listed sites (manifest) and
+ * of the sites the reader enabled: registered at run time for the hosts whose permission was
+ * granted (Chromium: `scripting`, which persists; Firefox MV2: `contentScripts`, which lasts
+ * while the background does, so it is redone at every start). The lens is injected into a frame
+ * when its scout finds mentions there, and at once into the tab where the reader switched the
+ * lens on.
  */
 import { browser } from '#imports';
 import type { Settings } from '../settings';
 import { ALL_SITES_PATTERN, CURATED_MATCH_PATTERNS, sitePattern } from '../sites';
 
 const SCRIPT_ID = 'china-russia-lens-sites';
-const CONTENT_JS = '/content-scripts/content.js';
-const CONTENT_CSS = '/content-scripts/content.css';
+const SCOUT_JS = '/content-scripts/scout.js';
+/** The highlight rules: the scout's stylesheet, used by the lens. */
+const HIGHLIGHTS_CSS = '/content-scripts/scout.css';
+const LENS_JS = '/content-scripts/lens.js';
 
 /** Firefox's `contentScripts` (MV2), which WXT's browser type does not declare. */
 interface FirefoxContentScripts {
@@ -65,8 +69,8 @@ async function register(settings: Settings): Promise<void> {
         id: SCRIPT_ID,
         matches,
         excludeMatches,
-        js: [CONTENT_JS],
-        css: [CONTENT_CSS],
+        js: [SCOUT_JS],
+        css: [HIGHLIGHTS_CSS],
         allFrames: true,
         runAt: 'document_idle',
         persistAcrossSessions: true,
@@ -81,8 +85,8 @@ async function register(settings: Settings): Promise<void> {
   firefoxRegistration = await contentScripts.register({
     matches,
     excludeMatches,
-    js: [{ file: CONTENT_JS }],
-    css: [{ file: CONTENT_CSS }],
+    js: [{ file: SCOUT_JS }],
+    css: [{ file: HIGHLIGHTS_CSS }],
     allFrames: true,
     runAt: 'document_idle',
   });
@@ -92,10 +96,20 @@ async function register(settings: Settings): Promise<void> {
 export async function startLensInTab(tabId: number): Promise<void> {
   const scripting = browser.scripting as typeof browser.scripting | undefined;
   if (scripting?.executeScript) {
-    await scripting.insertCSS({ target: { tabId, allFrames: true }, files: [CONTENT_CSS] });
-    await scripting.executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_JS] });
+    await scripting.insertCSS({ target: { tabId, allFrames: true }, files: [HIGHLIGHTS_CSS] });
+    await scripting.executeScript({ target: { tabId, allFrames: true }, files: [LENS_JS] });
     return;
   }
-  await browser.tabs.insertCSS(tabId, { file: CONTENT_CSS, allFrames: true });
-  await browser.tabs.executeScript(tabId, { file: CONTENT_JS, allFrames: true });
+  await browser.tabs.insertCSS(tabId, { file: HIGHLIGHTS_CSS, allFrames: true });
+  await browser.tabs.executeScript(tabId, { file: LENS_JS, allFrames: true });
+}
+
+/** Starts the lens in the frame whose scout found mentions (the scout's stylesheet is there). */
+export async function startLensInFrame(tabId: number, frameId: number): Promise<void> {
+  const scripting = browser.scripting as typeof browser.scripting | undefined;
+  if (scripting?.executeScript) {
+    await scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [LENS_JS] });
+    return;
+  }
+  await browser.tabs.executeScript(tabId, { file: LENS_JS, frameId });
 }

@@ -20,8 +20,17 @@ export interface WatchOptions {
   readonly signal: AbortSignal;
 }
 
+export interface MutationWatch {
+  /** Changes seen but not handed over yet (`all` while paused by a storm); they will not be. */
+  takePending(): Node[] | 'all';
+}
+
 /** `changed` gets the roots to rescan; `all` is called after a storm, to rescan everything. */
-export function watchMutations(root: Node, onChange: (changed: Node[] | 'all') => void, options: WatchOptions): void {
+export function watchMutations(
+  root: Node,
+  onChange: (changed: Node[] | 'all') => void,
+  options: WatchOptions,
+): MutationWatch {
   const { debounceMs = 150, maxWaitMs = 800, stormBatches = 12, stormWindowMs = 3000, pauseMs = 4000 } = options;
   let pending = new Set<Node>();
   let debounceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -55,8 +64,7 @@ export function watchMutations(root: Node, onChange: (changed: Node[] | 'all') =
     onChange(changed);
   };
 
-  const observer = new MutationObserver((records) => {
-    if (paused) return;
+  const collect = (records: readonly MutationRecord[]) => {
     for (const record of records) {
       if (options.isOwn(record.target)) continue;
       if (record.type === 'characterData') pending.add(record.target);
@@ -64,6 +72,10 @@ export function watchMutations(root: Node, onChange: (changed: Node[] | 'all') =
       // Removed nodes take their mentions with them; their parent's text may have re-flowed.
       if (record.removedNodes.length > 0) pending.add(record.target);
     }
+  };
+  const observer = new MutationObserver((records) => {
+    if (paused) return;
+    collect(records);
     if (pending.size === 0) return;
     const now = performance.now();
     if (debounceTimer === undefined) firstPendingAt = now;
@@ -77,4 +89,15 @@ export function watchMutations(root: Node, onChange: (changed: Node[] | 'all') =
     observer.disconnect();
     clearTimeout(debounceTimer);
   });
+  return {
+    takePending() {
+      if (paused) return 'all';
+      collect(observer.takeRecords());
+      clearTimeout(debounceTimer);
+      debounceTimer = undefined;
+      const changed = [...pending];
+      pending = new Set();
+      return changed;
+    },
+  };
 }

@@ -15,7 +15,8 @@ export interface TraceEvent {
   args?: { data?: { url?: string } };
 }
 
-const CONTENT_SCRIPT = '/content-scripts/content.js';
+/** Our content scripts (the scout and the lens) are the only scripts served from here. */
+const CONTENT_SCRIPTS = /^chrome-extension:\/\/[a-p]{32}\/content-scripts\//;
 
 /** Traces the page's renderer while `run` runs. */
 export async function traceWhile(context: BrowserContext, page: Page, run: () => Promise<void>): Promise<TraceEvent[]> {
@@ -48,7 +49,7 @@ export interface OurTask {
 
 /** Main-thread tasks that ran code of our content script, in time order (trace µs → ms). */
 export function tasksOfOurs(events: readonly TraceEvent[]): OurTask[] {
-  const ours = events.filter((event) => event.args?.data?.url?.includes(CONTENT_SCRIPT));
+  const ours = events.filter((event) => CONTENT_SCRIPTS.test(event.args?.data?.url ?? ''));
   const within = (task: TraceEvent, event: TraceEvent) =>
     event.pid === task.pid && event.tid === task.tid && event.ts >= task.ts && event.ts < task.ts + (task.dur ?? 0);
   return events

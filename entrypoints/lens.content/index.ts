@@ -14,8 +14,10 @@ import {
   type FindMentions,
   findPageMentions,
   type PageMention,
+  pageMentionsOf,
   updatePageMentions,
 } from '../../utils/page/annotate-page';
+import { type FirstLook, frameState } from '../../utils/page/frame-state';
 import { clearFrameTimer, setFrameTimer } from '../../utils/page/frame-timer';
 import { MentionTable } from '../../utils/page/hit-test';
 import { HoverIntent } from '../../utils/page/hover-intent';
@@ -25,7 +27,6 @@ import { watchMutations } from '../../utils/page/watch-mutations';
 import { type Category, categoryColorProperties, DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
 import { CURATED_MATCH_PATTERNS, siteState } from '../../utils/sites';
 import { CardHost } from './card-host';
-import './highlights.css';
 
 /** How long an unpinned card stays after the pointer leaves it, to allow reaching it (ms). */
 const GRACE_MS = 300;
@@ -35,24 +36,20 @@ const GRACE_MS = 300;
  */
 const MAX_EVENT_AGE_MS = 50;
 /**
- * Set in our isolated world once the lens runs in this frame: a site enabled while open gets
- * the script injected, and a static or registered copy must not start a second lens.
+ * The lens: highlights, cards, the page's answers to the popup. Injected by the background into a
+ * frame whose scout found mentions (it starts from the scout's look), or into every frame of a
+ * tab where the reader just switched the lens on.
  */
-const RUNNING = Symbol.for('china-russia-lens.running');
-
 export default defineContentScript({
   matches: [...CURATED_MATCH_PATTERNS],
-  allFrames: true,
-  runAt: 'document_idle',
-  // WXT's postMessage announcing the script to the page makes the browser capture where it was
-  // called from, reparsing the whole script (~15 ms a page here); the DOM event it also sends
-  // is enough to stop an older copy of the script.
+  registration: 'runtime',
+  // See the scout: no postMessage announcing the script to the page.
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    const world = globalThis as { [RUNNING]?: true };
-    if (!canPaint() || !document.body || world[RUNNING]) return;
-    world[RUNNING] = true;
-    ctx.onInvalidated(() => delete world[RUNNING]);
+    const frame = frameState();
+    if (!canPaint() || !document.body || frame.lens) return;
+    frame.lens = true;
+    ctx.onInvalidated(() => delete frame.lens);
     let settings: Settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
     const painter = new HighlightPainter();
     const table = new MentionTable();
@@ -220,6 +217,10 @@ export default defineContentScript({
       return reply.mentions;
     };
     const rescanAll = async () => publish(await findPageMentions(document.body, find, controller.signal));
+    const takeOver = async ({ segments, found, types }: FirstLook) => {
+      for (const [id, type] of Object.entries(types)) typeOf.set(id, type);
+      publish(pageMentionsOf(segments, found));
+    };
     const rescanChanged = async (changed: readonly Node[]) =>
       publish(await updatePageMentions(found, changed, find, controller.signal));
     // One scan at a time; changes that arrive meanwhile are merged into the next. A scan stops
@@ -240,14 +241,21 @@ export default defineContentScript({
     });
 
     const isRunning = () => !controller.signal.aborted;
+    const rescan = (changed: readonly Node[] | 'all') =>
+      enqueue(() => (changed === 'all' ? rescanAll() : rescanChanged(changed)));
     const start = () => {
       controller = new AbortController();
-      void enqueue(rescanAll);
-      watchMutations(
-        document.body,
-        (changed) => void enqueue(() => (changed === 'all' ? rescanAll() : rescanChanged(changed))),
-        { isOwn: (node) => card.isHost(node), signal: controller.signal },
-      );
+      watchMutations(document.body, rescan, { isOwn: (node) => card.isHost(node), signal: controller.signal });
+      // The scout's look is reused; what changed since is looked at again. Our own watcher runs
+      // from before the hand-over, so no change falls between the two.
+      const handover = frame.scout?.stop();
+      const firstLook = handover?.firstLook;
+      if (!firstLook) {
+        void enqueue(rescanAll);
+        return;
+      }
+      void enqueue(() => takeOver(firstLook));
+      if (handover.changed === 'all' || handover.changed.length > 0) void rescan(handover.changed);
     };
     const stop = () => {
       controller.abort();
