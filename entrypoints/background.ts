@@ -19,14 +19,12 @@ export default defineBackground(() => {
   let index: LensIndex | undefined;
   // The settings as last stored, for the site check of every page's first question.
   let settings = loadSettings().catch(() => DEFAULT_SETTINGS);
-  const findMentions = async (
-    texts: readonly string[],
-    alreadyNamed: readonly string[],
-    frameUrl: string | undefined,
-  ): Promise<FoundMentions> => {
-    const host = frameUrl ? new URL(frameUrl).hostname : '';
-    if (siteState(host, await settings) === 'off') return { mentions: [], types: {}, siteOff: true };
+  const lensIndex = () => {
     index ??= buildLensIndex(data);
+    return index;
+  };
+  const findMentions = (texts: readonly string[], alreadyNamed: readonly string[]): FoundMentions => {
+    const index = lensIndex();
     const mentions = index.matcher.matchTexts(texts, alreadyNamed);
     const types: Record<string, EntityType> = {};
     for (const list of mentions) {
@@ -37,7 +35,14 @@ export default defineBackground(() => {
         }
       }
     }
-    return { mentions, types, siteOff: false };
+    return { mentions, types };
+  };
+  /** The scout's question: start the lens in its frame if the text may mention anything. */
+  const answerScout = async (text: string, tabId: number, frameId: number, frameUrl: string | undefined) => {
+    const host = frameUrl ? new URL(frameUrl).hostname : '';
+    if (siteState(host, await settings) === 'off' || !lensIndex().matcher.mightMention(text)) return false;
+    await startLensInFrame(tabId, frameId);
+    return true;
   };
 
   browser.runtime.onMessage.addListener((raw, sender) => {
@@ -50,10 +55,10 @@ export default defineBackground(() => {
       return action.setBadgeText({ tabId: sender.tab.id, text }).then(() => undefined);
     }
     if (message?.type === 'find-mentions') {
-      return findMentions(message.texts, message.alreadyNamed, sender.url);
+      return Promise.resolve(findMentions(message.texts, message.alreadyNamed));
     }
-    if (message?.type === 'start-lens' && sender.tab?.id !== undefined) {
-      return startLensInFrame(sender.tab.id, sender.frameId ?? 0).then(() => true);
+    if (message?.type === 'scout-text' && sender.tab?.id !== undefined) {
+      return answerScout(message.text, sender.tab.id, sender.frameId ?? 0, sender.url);
     }
     if (message?.type === 'start-lens-in-tab') {
       return startLensInTab(message.tabId).then(() => true);

@@ -30,8 +30,12 @@ export const LensMessage = v.variant('type', [
     texts: v.array(v.string()),
     alreadyNamed: v.array(v.string()),
   }),
-  /** Scout → background: this frame mentions something; start the lens in it. */
-  v.object({ type: v.literal('start-lens') }),
+  /**
+   * Scout → background: a frame's text (all of it, or what the page added), read in one call with
+   * no block separators. If it may mention something, the background starts the lens in that
+   * frame (reply: whether it did).
+   */
+  v.object({ type: v.literal('scout-text'), text: v.string() }),
   /** Popup → content script: scroll to the first mention of an entity and open its card (reply: found). */
   v.object({ type: v.literal('reveal-mention'), id: v.pipe(v.string(), v.maxLength(200)) }),
   /** Popup → background: the reader just enabled the lens on this tab's site; start it there now. */
@@ -50,8 +54,6 @@ export interface PageMentions {
 export interface FoundMentions {
   readonly mentions: readonly (readonly Mention[])[];
   readonly types: Readonly<Record<string, EntityType>>;
-  /** The reader turned the lens off on the asking frame's site. */
-  readonly siteOff: boolean;
 }
 
 export function parseMessage(message: unknown): LensMessage | undefined {

@@ -14,17 +14,22 @@ import {
   type FindMentions,
   findPageMentions,
   type PageMention,
-  pageMentionsOf,
   updatePageMentions,
 } from '../../utils/page/annotate-page';
-import { type FirstLook, frameState } from '../../utils/page/frame-state';
+import { frameState } from '../../utils/page/frame-state';
 import { clearFrameTimer, setFrameTimer } from '../../utils/page/frame-timer';
 import { MentionTable } from '../../utils/page/hit-test';
 import { HoverIntent } from '../../utils/page/hover-intent';
 import { publicationDate } from '../../utils/page/page-date';
-import { canPaint, HighlightPainter, highlightName, type PaintedMention } from '../../utils/page/paint-highlights';
+import { canPaint, HighlightPainter, highlightName } from '../../utils/page/paint-highlights';
 import { watchMutations } from '../../utils/page/watch-mutations';
-import { type Category, categoryColorProperties, DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
+import {
+  CATEGORIES,
+  type Category,
+  categoryColorProperties,
+  DEFAULT_SETTINGS,
+  type Settings,
+} from '../../utils/settings';
 import { CURATED_MATCH_PATTERNS, siteState } from '../../utils/sites';
 import { CardHost } from './card-host';
 
@@ -37,8 +42,8 @@ const GRACE_MS = 300;
 const MAX_EVENT_AGE_MS = 50;
 /**
  * The lens: highlights, cards, the page's answers to the popup. Injected by the background into a
- * frame whose scout found mentions (it starts from the scout's look), or into every frame of a
- * tab where the reader just switched the lens on.
+ * frame whose scout saw text that may mention something, or into every frame of a tab where the
+ * reader just switched the lens on.
  */
 export default defineContentScript({
   matches: [...CURATED_MATCH_PATTERNS],
@@ -51,7 +56,7 @@ export default defineContentScript({
     frame.lens = true;
     ctx.onInvalidated(() => delete frame.lens);
     let settings: Settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
-    const painter = new HighlightPainter();
+    const painter = new HighlightPainter<PageMention>();
     const table = new MentionTable();
     /** Live while the lens runs here; aborted when it is turned off, or the extension goes away. */
     let controller = new AbortController();
@@ -59,7 +64,8 @@ export default defineContentScript({
     ctx.onInvalidated(() => controller.abort());
     /** Every mention found, before the reader's category and first-mention choices. */
     let found: PageMention[] = [];
-    const pageDate = publicationDate(document);
+    // Read at the first card, not at start: its selector queries cost milliseconds on a long page.
+    let pageDate: string | undefined | null = null;
     const cardCache = new Map<string, Promise<CardData | null>>();
     const typeOf = new Map<string, EntityType>();
 
@@ -68,6 +74,7 @@ export default defineContentScript({
       fetchCard: (id) => {
         let pending = cardCache.get(id);
         if (!pending) {
+          if (pageDate === null) pageDate = publicationDate(document);
           const request: LensMessage = { type: 'get-card', id, ...(pageDate ? { pageDate } : {}) };
           pending = browser.runtime.sendMessage(request) as Promise<CardData | null>;
           cardCache.set(id, pending);
@@ -121,12 +128,10 @@ export default defineContentScript({
     const paint = () => {
       const mentions = shown(found);
       table.replace(mentions);
-      painter.replace(
-        mentions.map((mention): PaintedMention => {
-          const { color } = settings.categories[categoryOf(mention) as Category];
-          return { mention, highlight: highlightName(settings.style, color) };
-        }),
+      const highlights = new Map(
+        CATEGORIES.map((category) => [category, highlightName(settings.style, settings.categories[category].color)]),
       );
+      painter.replace(mentions, (mention) => highlights.get(categoryOf(mention) as Category) as string);
       if (intent.current && !mentions.includes(intent.current)) intent.close();
     };
     const publish = (mentions: PageMention[]) => {
@@ -217,10 +222,6 @@ export default defineContentScript({
       return reply.mentions;
     };
     const rescanAll = async () => publish(await findPageMentions(document.body, find, controller.signal));
-    const takeOver = async ({ segments, found, types }: FirstLook) => {
-      for (const [id, type] of Object.entries(types)) typeOf.set(id, type);
-      publish(pageMentionsOf(segments, found));
-    };
     const rescanChanged = async (changed: readonly Node[]) =>
       publish(await updatePageMentions(found, changed, find, controller.signal));
     // One scan at a time; changes that arrive meanwhile are merged into the next. A scan stops
@@ -241,21 +242,16 @@ export default defineContentScript({
     });
 
     const isRunning = () => !controller.signal.aborted;
-    const rescan = (changed: readonly Node[] | 'all') =>
-      enqueue(() => (changed === 'all' ? rescanAll() : rescanChanged(changed)));
     const start = () => {
       controller = new AbortController();
-      watchMutations(document.body, rescan, { isOwn: (node) => card.isHost(node), signal: controller.signal });
-      // The scout's look is reused; what changed since is looked at again. Our own watcher runs
-      // from before the hand-over, so no change falls between the two.
-      const handover = frame.scout?.stop();
-      const firstLook = handover?.firstLook;
-      if (!firstLook) {
-        void enqueue(rescanAll);
-        return;
-      }
-      void enqueue(() => takeOver(firstLook));
-      if (handover.changed === 'all' || handover.changed.length > 0) void rescan(handover.changed);
+      // The scout's watch ends here; ours starts before our look, so no change falls between.
+      frame.scout?.stop();
+      void enqueue(rescanAll);
+      watchMutations(
+        document.body,
+        (changed) => void enqueue(() => (changed === 'all' ? rescanAll() : rescanChanged(changed))),
+        { isOwn: (node) => card.isHost(node), signal: controller.signal },
+      );
     };
     const stop = () => {
       controller.abort();

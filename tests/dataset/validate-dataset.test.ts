@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../scripts/lib/load-dataset';
+import { MAX_ALIAS_LENGTH } from '../../utils/dataset/limits';
 import { type DataFile, formatProblem, validateDataset } from '../../utils/dataset/validate-dataset';
 
 const TODAY = '2026-11-23';
@@ -72,6 +73,14 @@ describe('validateDataset', () => {
     const broken = entity('alpha');
     delete (broken as Partial<typeof broken>).summary;
     expect(problemsOf(files({ entities: [broken] }))[0]).toMatch(/alpha › summary: /);
+  });
+
+  it('rejects an alias longer than the scout overlaps its text parts by', () => {
+    const long = 'A'.repeat(MAX_ALIAS_LENGTH + 1);
+    expect(problemsOf(files({ entities: [entity('alpha', { aliases: [long] })] }))[0]).toMatch(
+      /alpha › aliases.*at most 160 characters/,
+    );
+    expect(problemsOf(files({ entities: [entity('alpha', { aliases: ['A'.repeat(MAX_ALIAS_LENGTH)] })] }))).toEqual([]);
   });
 
   it('rejects unknown fields (typos do not pass silently)', () => {

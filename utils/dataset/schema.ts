@@ -3,7 +3,9 @@
  * `scripts/lib/load-dataset.ts` parses it, this module validates each file, and
  * `validate-dataset.ts` checks the rules that span files (ids, references, collisions).
  */
+
 import * as v from 'valibot';
+import { MAX_ALIAS_LENGTH } from './limits';
 
 export const LANGUAGES = ['en', 'ru', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -97,8 +99,13 @@ export type Source = v.InferOutput<typeof Source>;
 
 export const SourcesFile = v.record(Id, Source);
 
+const AliasText = v.pipe(
+  NonEmptyText,
+  v.maxLength(MAX_ALIAS_LENGTH, `an alias is at most ${MAX_ALIAS_LENGTH} characters`),
+);
+
 const AliasObject = v.strictObject({
-  text: NonEmptyText,
+  text: AliasText,
   /** Acronyms whose lower-case form is a common word ("MTS", "CIC") match only as written. */
   caseSensitive: v.optional(v.boolean()),
   /** Surname-only or ambiguous: counts only when the page corroborates it. */
@@ -107,7 +114,7 @@ const AliasObject = v.strictObject({
   alsoNames: v.optional(v.array(Id)),
 });
 /** A bare string is an alias with no flags; its language follows from its script. */
-const Alias = v.union([NonEmptyText, AliasObject], 'must be a string or {text, ...flags}');
+const Alias = v.union([AliasText, AliasObject], 'must be a string or {text, ...flags}');
 
 export const Fact = v.strictObject({
   text: NonEmptyText,

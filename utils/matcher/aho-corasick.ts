@@ -159,14 +159,17 @@ export class AhoCorasick {
     return transition(this.root, this.edges, this.fail, state, code);
   }
 
-  /** Calls `onMatch(patternIndex, end)` for every occurrence; `end` is exclusive. */
-  search(text: string, onMatch: (pattern: number, end: number) => void): void {
+  /**
+   * Calls `onMatch(patternIndex, end)` for every occurrence, in order of `end` (exclusive); stops
+   * when it returns true.
+   */
+  search(text: string, onMatch: (pattern: number, end: number) => unknown): void {
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       state = this.step(state, text.charCodeAt(i));
       let node = this.outputLink[state] as number;
       while (node !== 0) {
-        for (const pattern of this.outputs[node] as number[]) onMatch(pattern, i + 1);
+        for (const pattern of this.outputs[node] as number[]) if (onMatch(pattern, i + 1) === true) return;
         node = this.outputLink[this.fail[node] as number] as number;
       }
     }

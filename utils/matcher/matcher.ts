@@ -175,6 +175,20 @@ function compileLexicon(lexicon: readonly LexiconEntry[]): CompiledLexicon {
   };
 }
 
+/**
+ * An alias this long, whose compiled form (a Russian stem, say) keeps four characters or more,
+ * hides inside no ordinary word: see `mightMention`.
+ */
+const RELAXED_ALIAS_LENGTH = 5;
+const RELAXED_FORM_LENGTH = 4;
+
+/** Whether a block may start at `at`: a lower-case letter before an upper-case one ("MoscowXi"). */
+function startsWord(text: string, at: number): boolean {
+  const previous = text.charAt(at - 1);
+  const next = text.charAt(at);
+  return previous !== previous.toUpperCase() && next !== next.toLowerCase();
+}
+
 export class Matcher {
   private readonly automaton: AhoCorasick;
   private readonly entriesOf: LexiconEntry[][];
@@ -182,10 +196,18 @@ export class Matcher {
   private readonly boundedEnd: Uint8Array;
   private readonly exactForms: Map<LexiconEntry, string>;
   private readonly related: ReadonlyMap<string, readonly string[]>;
+  /** Per pattern: `mightMention` may find it inside a longer word. */
+  private readonly relaxed: Uint8Array;
 
   private constructor(compiled: CompiledLexicon, options: MatcherOptions) {
     this.automaton = compiled.automaton;
     this.entriesOf = compiled.entriesOf;
+    this.relaxed = Uint8Array.from(compiled.entriesOf, (entries, pattern) =>
+      (compiled.automaton.patternLengths[pattern] as number) >= RELAXED_FORM_LENGTH &&
+      entries.some((entry) => entry.text.length >= RELAXED_ALIAS_LENGTH)
+        ? 1
+        : 0,
+    );
     this.boundedStart = compiled.boundedStart;
     this.boundedEnd = compiled.boundedEnd;
     this.exactForms = compiled.exactForms;
@@ -225,6 +247,42 @@ export class Matcher {
       chosen.push(entries.length === candidate.entries.length ? candidate : { ...candidate, entries });
     }
     return chosen;
+  }
+
+  /**
+   * Whether a text may hold a mention: never false for a text that holds one, even when the text
+   * of blocks ran together with nothing between them (an element's `textContent`), so a page can
+   * be cleared from one read of its text. Running together defeats the word-boundary checks at
+   * block edges ("…Gazprom" + "Shares…"), so an alias of five characters or more counts even
+   * inside a longer word; a shorter one (PLA, Xi) would then be everywhere (PLAte, taXi), so it
+   * still needs its boundaries, or a change of case where blocks may meet ("MoscowXi").
+   * Case-sensitive aliases keep their case.
+   */
+  mightMention(original: string): boolean {
+    // Russian endings are taken off whole words, and a word that ran into the one before is a
+    // different word (Дай → аДай loses "ай"): so also look in the text as written.
+    return (
+      this.mightMentionIn(original, prepare(original)) || this.mightMentionIn(original, normalizeForMatch(original))
+    );
+  }
+
+  private mightMentionIn(original: string, { text, starts, ends }: NormalizedText): boolean {
+    let found = false;
+    this.automaton.search(text, (pattern, end) => {
+      const start = end - (this.automaton.patternLengths[pattern] as number);
+      if (!this.relaxed[pattern]) {
+        const before = start > 0 && isWordCode(text.charCodeAt(start - 1));
+        const after = end < text.length && isWordCode(text.charCodeAt(end));
+        if (this.boundedStart[pattern] && before && !startsWord(original, starts[start] as number)) return false;
+        if (this.boundedEnd[pattern] && after && !startsWord(original, ends[end - 1] as number)) return false;
+      }
+      const slice = original.slice(starts[start] as number, ends[end - 1] as number);
+      found = (this.entriesOf[pattern] as LexiconEntry[]).some(
+        (entry) => !entry.notAMention && (!entry.caseSensitive || this.matchesExactly(entry, slice)),
+      );
+      return found;
+    });
+    return found;
   }
 
   private matchesExactly(entry: LexiconEntry, originalSlice: string): boolean {

@@ -74,10 +74,7 @@ function* segmentSteps(roots: readonly Node[]): Steps<TextSegment[]> {
 }
 
 /** The mentions `find` gave for each segment, as page mentions (no DOM read: ranges come later). */
-export function pageMentionsOf(
-  segments: readonly TextSegment[],
-  found: readonly (readonly Mention[])[],
-): PageMention[] {
+function pageMentionsOf(segments: readonly TextSegment[], found: readonly (readonly Mention[])[]): PageMention[] {
   const result: PageMention[] = [];
   for (const [index, mentions] of found.entries()) {
     const segment = segments[index];
@@ -88,7 +85,7 @@ export function pageMentionsOf(
 }
 
 /** Asks `find` about the segments in batches of at most CHARS_PER_REQUEST characters. */
-export async function findInBatches(
+async function findInBatches(
   segments: readonly TextSegment[],
   find: FindMentions,
   alreadyNamed: Iterable<string>,
@@ -121,18 +118,13 @@ export async function findInBatches(
   return found;
 }
 
-/** Reads the text under the roots, in slices that yield to the page. */
-export function scanPage(roots: Node | readonly Node[], signal?: AbortSignal): Promise<TextSegment[]> {
-  return runOnPage(segmentSteps(Array.isArray(roots) ? roots : [roots as Node]), signal);
-}
-
 export async function findPageMentions(
   roots: Node | readonly Node[],
   find: FindMentions,
   signal?: AbortSignal,
   alreadyNamed: Iterable<string> = [],
 ): Promise<PageMention[]> {
-  const segments = await scanPage(roots, signal);
+  const segments = await runOnPage(segmentSteps(Array.isArray(roots) ? roots : [roots as Node]), signal);
   if (segments.length === 0) return [];
   const found = await findInBatches(segments, find, alreadyNamed, signal);
   // The page may have changed while the matcher worked: a mention in text that changed has no

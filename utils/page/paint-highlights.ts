@@ -32,63 +32,56 @@ interface Paintable {
   readonly element: Element;
 }
 
-export interface PaintedMention {
-  readonly mention: Paintable;
-  /** Its highlight's name (`highlightName`). */
-  readonly highlight: string;
-}
-
-export class HighlightPainter {
+export class HighlightPainter<M extends Paintable> {
   /**
    * The highlights we registered, kept here because Firefox content scripts cannot iterate the
    * page's registry ("Xray wrapping of iterators not supported").
    */
   private readonly highlights = new Map<string, Highlight>();
-  private readonly byElement = new Map<Element, PaintedMention[]>();
+  private byElement = new Map<Element, M[]>();
+  /** The mentions painted now (those near the viewport), with their range and highlight. */
+  private readonly painted = new Map<M, { readonly range: Range; readonly highlight: string }>();
   /** Observed elements now within the paint margin of the viewport. */
   private readonly near = new Set<Element>();
   private readonly observer: IntersectionObserver;
+  private highlightOf: (mention: M) => string = () => '';
 
   constructor() {
     this.observer = new IntersectionObserver((entries) => this.onIntersection(entries), { rootMargin: PAINT_MARGIN });
   }
 
-  /** Makes these the page's mentions: ranges that left are unpainted, new ones painted when near. */
-  replace(mentions: readonly PaintedMention[]): void {
-    const next = new Map<Element, PaintedMention[]>();
-    const nextHighlight = new Map<Paintable, string>();
-    for (const painted of mentions) {
-      const { element } = painted.mention;
-      const list = next.get(element);
-      if (list) list.push(painted);
-      else next.set(element, [painted]);
-      nextHighlight.set(painted.mention, painted.highlight);
+  /**
+   * Makes these the page's mentions, each in the highlight `highlightOf` names: mentions that
+   * left are unpainted, new ones painted when near. Only painted mentions are looked at again,
+   * so a long page's far mentions cost a map entry each.
+   */
+  replace(mentions: readonly M[], highlightOf: (mention: M) => string): void {
+    this.highlightOf = highlightOf;
+    const next = new Map<Element, M[]>();
+    for (const mention of mentions) {
+      const list = next.get(mention.element);
+      if (list) list.push(mention);
+      else next.set(mention.element, [mention]);
     }
-    for (const [element, list] of this.byElement) {
-      // Only mentions near the viewport are painted. One that stays may change highlight (the
-      // reader picked another colour).
-      if (this.near.has(element)) {
-        for (const painted of list) {
-          if (nextHighlight.get(painted.mention) !== painted.highlight) this.unpaint(painted);
-        }
-      }
-      if (!next.has(element)) {
-        this.observer.unobserve(element);
-        this.near.delete(element);
-      }
+    // A mention that stays may change highlight (the reader picked another colour).
+    for (const [mention, { highlight }] of this.painted) {
+      if (!next.get(mention.element)?.includes(mention) || highlightOf(mention) !== highlight) this.unpaint(mention);
+    }
+    for (const element of this.byElement.keys()) {
+      if (next.has(element)) continue;
+      this.observer.unobserve(element);
+      this.near.delete(element);
     }
     for (const element of next.keys()) if (!this.byElement.has(element)) this.observer.observe(element);
-    this.byElement.clear();
-    for (const [element, list] of next) {
-      this.byElement.set(element, list);
-      // Near already: its intersection will not change, so its new ranges are painted now.
-      if (this.near.has(element)) for (const mention of list) this.paint(mention);
-    }
+    this.byElement = next;
+    // Near already: its intersection will not change, so its new mentions are painted now.
+    for (const element of this.near) for (const mention of next.get(element) ?? []) this.paint(mention);
   }
 
   clear(): void {
     this.observer.disconnect();
     this.byElement.clear();
+    this.painted.clear();
     this.near.clear();
     for (const name of this.highlights.keys()) CSS.highlights.delete(name);
     this.highlights.clear();
@@ -99,16 +92,16 @@ export class HighlightPainter {
       const list = this.byElement.get(entry.target);
       if (!list) continue;
       // An element without a box (display: contents) never intersects: paint its text anyway.
-      const boxless = entry.boundingClientRect.width === 0 && entry.boundingClientRect.height === 0;
-      const isNear = entry.isIntersecting || boxless;
+      const isNear =
+        entry.isIntersecting || (entry.boundingClientRect.width === 0 && entry.boundingClientRect.height === 0);
       // Only a change of side paints or unpaints: the first report covers every element, most
       // of them far away and never painted.
       if (isNear === this.near.has(entry.target)) continue;
       if (isNear) this.near.add(entry.target);
       else this.near.delete(entry.target);
-      for (const painted of list) {
-        if (isNear) this.paint(painted);
-        else this.unpaint(painted);
+      for (const mention of list) {
+        if (isNear) this.paint(mention);
+        else this.unpaint(mention);
       }
     }
   }
@@ -123,13 +116,19 @@ export class HighlightPainter {
     return highlight;
   }
 
-  private paint({ mention, highlight }: PaintedMention): void {
+  private paint(mention: M): void {
+    if (this.painted.has(mention)) return;
     const range = mention.range;
-    if (range) this.highlightFor(highlight).add(range);
+    if (!range) return;
+    const highlight = this.highlightOf(mention);
+    this.highlightFor(highlight).add(range);
+    this.painted.set(mention, { range, highlight });
   }
 
-  private unpaint({ mention, highlight }: PaintedMention): void {
-    const range = mention.range;
-    if (range) this.highlights.get(highlight)?.delete(range);
+  private unpaint(mention: M): void {
+    const painted = this.painted.get(mention);
+    if (!painted) return;
+    this.highlights.get(painted.highlight)?.delete(painted.range);
+    this.painted.delete(mention);
   }
 }

@@ -20,17 +20,8 @@ export interface WatchOptions {
   readonly signal: AbortSignal;
 }
 
-export interface MutationWatch {
-  /** Changes seen but not handed over yet (`all` while paused by a storm); they will not be. */
-  takePending(): Node[] | 'all';
-}
-
 /** `changed` gets the roots to rescan; `all` is called after a storm, to rescan everything. */
-export function watchMutations(
-  root: Node,
-  onChange: (changed: Node[] | 'all') => void,
-  options: WatchOptions,
-): MutationWatch {
+export function watchMutations(root: Node, onChange: (changed: Node[] | 'all') => void, options: WatchOptions): void {
   const { debounceMs = 150, maxWaitMs = 800, stormBatches = 12, stormWindowMs = 3000, pauseMs = 4000 } = options;
   let pending = new Set<Node>();
   let debounceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -64,7 +55,8 @@ export function watchMutations(
     onChange(changed);
   };
 
-  const collect = (records: readonly MutationRecord[]) => {
+  const observer = new MutationObserver((records) => {
+    if (paused) return;
     for (const record of records) {
       if (options.isOwn(record.target)) continue;
       if (record.type === 'characterData') pending.add(record.target);
@@ -72,10 +64,6 @@ export function watchMutations(
       // Removed nodes take their mentions with them; their parent's text may have re-flowed.
       if (record.removedNodes.length > 0) pending.add(record.target);
     }
-  };
-  const observer = new MutationObserver((records) => {
-    if (paused) return;
-    collect(records);
     if (pending.size === 0) return;
     const now = performance.now();
     if (debounceTimer === undefined) firstPendingAt = now;
@@ -89,15 +77,4 @@ export function watchMutations(
     observer.disconnect();
     clearTimeout(debounceTimer);
   });
-  return {
-    takePending() {
-      if (paused) return 'all';
-      collect(observer.takeRecords());
-      clearTimeout(debounceTimer);
-      debounceTimer = undefined;
-      const changed = [...pending];
-      pending = new Set();
-      return changed;
-    },
-  };
 }
