@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import { lensDataPlugin } from './scripts/lib/vite-plugin-lens-data';
-import { ALL_SITES_PATTERN } from './utils/sites';
+import { ALL_SITES_PATTERN, CURATED_MATCH_PATTERNS } from './utils/sites';
 
 // See docs/ARCHITECTURE.md for how the pieces fit together.
 export default defineConfig({
@@ -22,6 +22,17 @@ export default defineConfig({
           permissions: ['storage', 'scripting', 'contextMenus', 'activeTab'],
           optional_host_permissions: [ALL_SITES_PATTERN],
         }),
+    // The scout is an unlisted script (no WXT content-script context; see entrypoints/scout.ts),
+    // so it is declared here. The lens is injected when the scout's page may mention something.
+    content_scripts: [
+      {
+        matches: [...CURATED_MATCH_PATTERNS],
+        js: ['scout.js'],
+        css: ['content-scripts/highlights.css'],
+        all_frames: true,
+        run_at: 'document_idle',
+      },
+    ],
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+N' },

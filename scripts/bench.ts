@@ -330,9 +330,9 @@ async function main() {
     const ours = await annotatedRun(chromium, `http://${LENS_HOST}/bench/baseline-lens.html`, true);
     const markJs = await markJsMs(chromium);
     const sizes = bundleSizes();
-    const scout = sizes.find((size) => size.file === 'content-scripts/scout.js');
+    const scout = sizes.find((size) => size.file === 'scout.js');
     const lens = sizes.find((size) => size.file === 'content-scripts/lens.js');
-    if (!scout || !lens) throw new Error('The build has no content-scripts/scout.js or lens.js');
+    if (!scout || !lens) throw new Error('The build has no scout.js or content-scripts/lens.js');
 
     const big = medianRun(largeRuns);
     const empty = medianRun(quietRuns);

@@ -11,9 +11,9 @@ import type { Settings } from '../settings';
 import { ALL_SITES_PATTERN, CURATED_MATCH_PATTERNS, sitePattern } from '../sites';
 
 const SCRIPT_ID = 'china-russia-lens-sites';
-const SCOUT_JS = '/content-scripts/scout.js';
-/** The highlight rules: the scout's stylesheet, used by the lens. */
-const HIGHLIGHTS_CSS = '/content-scripts/scout.css';
+const SCOUT_JS = '/scout.js';
+/** The highlight rules, injected with the scout. */
+const HIGHLIGHTS_CSS = '/content-scripts/highlights.css';
 const LENS_JS = '/content-scripts/lens.js';
 
 /** Firefox's `contentScripts` (MV2), which WXT's browser type does not declare. */

@@ -15,8 +15,8 @@ export interface TraceEvent {
   args?: { data?: { url?: string } };
 }
 
-/** Our content scripts (the scout and the lens) are the only scripts served from here. */
-const CONTENT_SCRIPTS = /^chrome-extension:\/\/[a-p]{32}\/content-scripts\//;
+/** In a page's renderer, the only extension scripts are ours: the scout and the lens. */
+const CONTENT_SCRIPTS = /^chrome-extension:\/\/[a-p]{32}\//;
 
 /** Traces the page's renderer while `run` runs. */
 export async function traceWhile(context: BrowserContext, page: Page, run: () => Promise<void>): Promise<TraceEvent[]> {

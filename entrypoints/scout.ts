@@ -1,0 +1,90 @@
+/**
+ * The scout: the one script that runs on every page of the listed sites (and of the sites the
+ * reader enabled), so it is kept as small as a script can be and costs a page without mentions
+ * next to nothing. It reads the page's text in one call (`textContent`, no walk over its nodes)
+ * and shows it to the background, which starts the lens in this frame if the text may mention
+ * anything. Until then the scout shows it what the page adds, and tells the popup the page
+ * mentions nothing.
+ *
+ * Unlike every other part, it uses the browser's extension API directly, not through WXT's
+ * content-script context and webextension-polyfill: together they were three quarters of its
+ * code, compiled on every page. It needs only sending a message and answering one.
+ */
+import { defineUnlistedScript } from '#imports';
+import { MAX_ALIAS_LENGTH } from '../utils/dataset/limits';
+import type { LensMessage, PageMentions } from '../utils/messages';
+import { frameState } from '../utils/page/frame-state';
+import { watchMutations } from '../utils/page/watch-mutations';
+
+/** Characters shown to the background at once. */
+const CHARS_PER_QUESTION = 50_000;
+
+/** The part of the extension API the scout uses, the same in Chromium (`chrome`) and Firefox (`browser`). */
+interface Runtime {
+  readonly id?: string;
+  sendMessage(message: LensMessage): Promise<unknown>;
+  readonly onMessage: {
+    addListener(listener: MessageListener): void;
+    removeListener(listener: MessageListener): void;
+  };
+}
+type MessageListener = (message: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void) => void;
+
+export default defineUnlistedScript(() => {
+  // Firefox has both; its `browser` returns promises (so does Chromium's `chrome` in MV3).
+  const api = globalThis as unknown as { browser?: { runtime: Runtime }; chrome?: { runtime: Runtime } };
+  const runtime = (api.browser ?? api.chrome)?.runtime;
+  const frame = frameState();
+  const body = document.body;
+  if (!runtime || !body || frame.lens) return;
+  // A copy injected again (a site just enabled), or left from an extension since reloaded: the
+  // newest watches.
+  frame.scout?.stop();
+  const controller = new AbortController();
+  const { signal } = controller;
+  let lensStarted = false;
+
+  const onMessage: MessageListener = (message, sender, sendResponse) => {
+    if (sender.id !== runtime.id || (message as { type?: unknown } | null)?.type !== 'get-page-mentions') return;
+    const reply: PageMentions = { url: location.href, mentions: [] };
+    sendResponse(reply);
+  };
+  runtime.onMessage.addListener(onMessage);
+  const stop = () => {
+    controller.abort();
+    runtime.onMessage.removeListener(onMessage);
+    if (frame.scout?.stop === stop) delete frame.scout;
+  };
+  frame.scout = { stop };
+
+  // In parts, from the top: a page that mentions something usually does so early, and the rest
+  // of a long page then needs no copying into a message.
+  const show = async (text: string) => {
+    for (let at = 0; at < text.length && !lensStarted && !signal.aborted; at += CHARS_PER_QUESTION) {
+      // Parts overlap by the longest a name may be, so none is cut in two.
+      const part = text.slice(at > 0 ? at - MAX_ALIAS_LENGTH : 0, at + CHARS_PER_QUESTION);
+      if (!/\S/.test(part)) continue;
+      lensStarted = (await runtime.sendMessage({ type: 'scout-text', text: part })) === true;
+    }
+  };
+  // One question at a time: text added while one is out waits for its answer.
+  let queue = Promise.resolve();
+  const enqueue = (text: () => string) => {
+    queue = queue
+      .then(() => show(text()))
+      .catch((error: unknown) => {
+        // The extension was reloaded or removed: this copy has no one left to ask.
+        if (runtime.id === undefined) stop();
+        else if (!signal.aborted) console.error('China–Russia Lens:', error);
+      });
+  };
+  watchMutations(
+    body,
+    (changed) =>
+      enqueue(() =>
+        changed === 'all' ? (body.textContent ?? '') : changed.map((node) => node.textContent ?? '').join('\n'),
+      ),
+    { isOwn: () => false, signal },
+  );
+  enqueue(() => body.textContent ?? '');
+});
