@@ -5,6 +5,7 @@ import { startLensInFrame, startLensInTab, syncSiteScripts } from '../utils/brow
 import { cardDataFor } from '../utils/dataset/card-data';
 import { buildLensIndex, type LensIndex } from '../utils/dataset/lens-index';
 import type { EntityType } from '../utils/dataset/schema';
+import { packMentions } from '../utils/matcher/packed-mentions';
 import { type FoundMentions, isFromOurExtension, type LensMessage, parseMessage } from '../utils/messages';
 import { DEFAULT_SETTINGS } from '../utils/settings';
 import { siteState } from '../utils/sites';
@@ -35,7 +36,7 @@ export default defineBackground(() => {
         }
       }
     }
-    return { mentions, types };
+    return { mentions: packMentions(mentions), types };
   };
   /** The scout's question: start the lens in its frame if the text may mention anything. */
   const answerScout = async (text: string, tabId: number, frameId: number, frameUrl: string | undefined) => {

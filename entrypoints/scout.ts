@@ -14,10 +14,13 @@ import { defineUnlistedScript } from '#imports';
 import { MAX_ALIAS_LENGTH } from '../utils/dataset/limits';
 import type { LensMessage, PageMentions } from '../utils/messages';
 import { frameState } from '../utils/page/frame-state';
+import { type PageText, textOf } from '../utils/page/page-text';
 import { watchMutations } from '../utils/page/watch-mutations';
 
 /** Characters shown to the background at once. */
 const CHARS_PER_QUESTION = 50_000;
+/** Characters read before the first question: most pages are shorter, and then read once. */
+const FIRST_READ = 2 * CHARS_PER_QUESTION;
 
 /** The part of the extension API the scout uses, the same in Chromium (`chrome`) and Firefox (`browser`). */
 interface Runtime {
@@ -58,9 +61,11 @@ export default defineUnlistedScript(() => {
   frame.scout = { stop };
 
   // In parts, from the top: a page that mentions something usually does so early, and the rest
-  // of a long page then needs no copying into a message.
-  const show = async (text: string) => {
+  // of a long page then needs neither reading nor copying into a message.
+  const show = async (readText: (atLeast: number) => PageText) => {
+    let { text, complete } = readText(FIRST_READ);
     for (let at = 0; at < text.length && !lensStarted && !signal.aborted; at += CHARS_PER_QUESTION) {
+      if (!complete && at + CHARS_PER_QUESTION > text.length) ({ text, complete } = readText(Number.POSITIVE_INFINITY));
       // Parts overlap by the longest a name may be, so none is cut in two.
       const part = text.slice(at > 0 ? at - MAX_ALIAS_LENGTH : 0, at + CHARS_PER_QUESTION);
       if (!/\S/.test(part)) continue;
@@ -69,22 +74,23 @@ export default defineUnlistedScript(() => {
   };
   // One question at a time: text added while one is out waits for its answer.
   let queue = Promise.resolve();
-  const enqueue = (text: () => string) => {
+  const enqueue = (readText: (atLeast: number) => PageText) => {
     queue = queue
-      .then(() => show(text()))
+      .then(() => show(readText))
       .catch((error: unknown) => {
         // The extension was reloaded or removed: this copy has no one left to ask.
         if (runtime.id === undefined) stop();
         else if (!signal.aborted) console.error('China–Russia Lens:', error);
       });
   };
-  watchMutations(
-    body,
-    (changed) =>
-      enqueue(() =>
-        changed === 'all' ? (body.textContent ?? '') : changed.map((node) => node.textContent ?? '').join('\n'),
-      ),
-    { isOwn: () => false, signal },
-  );
-  enqueue(() => body.textContent ?? '');
+  const allOf = (nodes: readonly Node[]) => (): PageText => ({
+    text: nodes.map((node) => node.textContent ?? '').join('\n'),
+    complete: true,
+  });
+  const wholePage = (atLeast: number) => textOf(body, atLeast);
+  watchMutations(body, (changed) => enqueue(changed === 'all' ? wholePage : allOf(changed)), {
+    isOwn: () => false,
+    signal,
+  });
+  enqueue(wholePage);
 });

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import type { EntityType } from './dataset/schema';
-import type { Mention } from './matcher/matcher';
+import type { PackedMentions } from './matcher/packed-mentions';
 
 const MentionCount = v.object({ id: v.string(), count: v.pipe(v.number(), v.integer(), v.minValue(1)) });
 
@@ -52,7 +52,7 @@ export interface PageMentions {
 
 /** The reply to `find-mentions`: mentions per text, and the type of each entity they name. */
 export interface FoundMentions {
-  readonly mentions: readonly (readonly Mention[])[];
+  readonly mentions: PackedMentions;
   readonly types: Readonly<Record<string, EntityType>>;
 }
 

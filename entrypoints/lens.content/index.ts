@@ -3,6 +3,7 @@ import { TYPE_CATEGORY } from '../../components/format';
 import { loadSettings, watchSettings } from '../../utils/browser/settings-store';
 import type { CardData } from '../../utils/dataset/card-data';
 import type { EntityType } from '../../utils/dataset/schema';
+import { unpackMentions } from '../../utils/matcher/packed-mentions';
 import {
   type FoundMentions,
   isFromOurExtension,
@@ -219,7 +220,7 @@ export default defineContentScript({
       const reply = (await browser.runtime.sendMessage(request)) as FoundMentions | undefined;
       if (!reply) throw new Error('The background did not answer find-mentions');
       for (const [id, type] of Object.entries(reply.types)) typeOf.set(id, type);
-      return reply.mentions;
+      return unpackMentions(reply.mentions, texts.length);
     };
     const rescanAll = async () => publish(await findPageMentions(document.body, find, controller.signal));
     const rescanChanged = async (changed: readonly Node[]) =>

@@ -1,0 +1,45 @@
+/**
+ * Reading the start of a page's text cheaply: the scout asks about a long page in parts, from
+ * the top, and most pages that mention something do so early.
+ */
+
+// Node types spelled out, so this also runs on a DOM without these globals (linkedom in tests).
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
+
+/** An element with more children than this is read a child at a time. */
+const READ_THROUGH_CHILDREN = 16;
+
+export interface PageText {
+  readonly text: string;
+  /** `text` is all of it. */
+  readonly complete: boolean;
+}
+
+/**
+ * The start of `root`'s text content, at least `atLeast` characters of it (all of it if shorter):
+ * the same text as `root.textContent`, read a child at a time, and through any child with many
+ * children of its own (an article's paragraphs), so a long page is not read to its end.
+ */
+export function textOf(root: Element, atLeast: number): PageText {
+  if (atLeast === Number.POSITIVE_INFINITY) return { text: root.textContent ?? '', complete: true };
+  const parts: string[] = [];
+  let length = 0;
+  const read = (parent: Node): boolean => {
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
+      if (length >= atLeast) return false;
+      const type = child.nodeType;
+      if (type === ELEMENT_NODE && (child as Element).childElementCount > READ_THROUGH_CHILDREN) {
+        if (!read(child)) return false;
+      } else if (type === ELEMENT_NODE || type === TEXT_NODE || type === CDATA_SECTION_NODE) {
+        const text = child.textContent ?? '';
+        parts.push(text);
+        length += text.length;
+      }
+    }
+    return true;
+  };
+  const complete = read(root);
+  return { text: parts.join(''), complete };
+}
