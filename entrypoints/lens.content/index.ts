@@ -3,7 +3,6 @@ import { TYPE_CATEGORY } from '../../components/format';
 import { loadSettings, watchSettings } from '../../utils/browser/settings-store';
 import type { CardData } from '../../utils/dataset/card-data';
 import type { EntityType } from '../../utils/dataset/schema';
-import { unpackMentions } from '../../utils/matcher/packed-mentions';
 import {
   type FoundMentions,
   isFromOurExtension,
@@ -132,7 +131,7 @@ export default defineContentScript({
       const highlights = new Map(
         CATEGORIES.map((category) => [category, highlightName(settings.style, settings.categories[category].color)]),
       );
-      painter.replace(mentions, (mention) => highlights.get(categoryOf(mention) as Category) as string);
+      painter.replace(table.byBlock, (mention) => highlights.get(categoryOf(mention) as Category) as string);
       if (intent.current && !mentions.includes(intent.current)) intent.close();
     };
     const publish = (mentions: PageMention[]) => {
@@ -220,7 +219,7 @@ export default defineContentScript({
       const reply = (await browser.runtime.sendMessage(request)) as FoundMentions | undefined;
       if (!reply) throw new Error('The background did not answer find-mentions');
       for (const [id, type] of Object.entries(reply.types)) typeOf.set(id, type);
-      return unpackMentions(reply.mentions, texts.length);
+      return reply.mentions;
     };
     const rescanAll = async () => publish(await findPageMentions(document.body, find, controller.signal));
     const rescanChanged = async (changed: readonly Node[]) =>

@@ -30,26 +30,22 @@ export function packMentions(perText: readonly (readonly Mention[])[]): PackedMe
   return { numbers, entities: [...entityIndex.keys()] };
 }
 
-/** The mentions of each of `texts` texts; mentions naming the same entities share one array. */
-export function unpackMentions({ numbers, entities }: PackedMentions, texts: number): Mention[][] {
-  const perText: Mention[][] = Array.from({ length: texts }, () => []);
-  const shared = new Map<string, readonly string[]>();
+/**
+ * Calls `visit` for each packed mention, in order, with its text's index; mentions naming the
+ * same single entity share one `entities` array.
+ */
+export function forEachMention(
+  { numbers, entities }: PackedMentions,
+  visit: (text: number, start: number, end: number, entities: readonly string[]) => void,
+): void {
+  const single = entities.map((id) => [id]);
   for (let at = 0; at < numbers.length; ) {
-    const text = numbers[at] as number;
-    const start = numbers[at + 1] as number;
-    const end = numbers[at + 2] as number;
     const count = numbers[at + 3] as number;
-    const indexes = numbers.slice(at + 4, at + 4 + count);
+    const named =
+      count === 1
+        ? (single[numbers[at + 4] as number] as string[])
+        : numbers.slice(at + 4, at + 4 + count).map((index) => entities[index] as string);
+    visit(numbers[at] as number, numbers[at + 1] as number, numbers[at + 2] as number, named);
     at += 4 + count;
-    const key = indexes.join(',');
-    let named = shared.get(key);
-    if (!named) {
-      named = indexes.map((index) => entities[index] as string);
-      shared.set(key, named);
-    }
-    const list = perText[text];
-    if (!list) throw new Error(`Packed mentions name text ${text} of ${texts}`);
-    list.push({ start, end, entities: named });
   }
-  return perText;
 }

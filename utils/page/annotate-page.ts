@@ -5,6 +5,7 @@
  * Stops when its signal aborts.
  */
 import type { Mention } from '../matcher/matcher';
+import { forEachMention, type PackedMentions } from '../matcher/packed-mentions';
 import { runInSlices, type Steps } from '../slices';
 import { blockRootsOf, outermost, scanSegments, spanOf, type TextSegment } from './scan-text';
 
@@ -35,11 +36,8 @@ export class PageMention implements Mention {
   }
 }
 
-/** Mentions per text (one text per block); `alreadyNamed` corroborates ambiguous aliases. */
-export type FindMentions = (
-  texts: readonly string[],
-  alreadyNamed: readonly string[],
-) => Promise<readonly (readonly Mention[])[]>;
+/** Mentions in texts (one text per block), packed; `alreadyNamed` corroborates ambiguous aliases. */
+export type FindMentions = (texts: readonly string[], alreadyNamed: readonly string[]) => Promise<PackedMentions>;
 
 /** Main-thread time one slice may take before yielding (ms). */
 const SLICE_BUDGET_MS = 8;
@@ -73,26 +71,18 @@ function* segmentSteps(roots: readonly Node[]): Steps<TextSegment[]> {
   return segments;
 }
 
-/** The mentions `find` gave for each segment, as page mentions (no DOM read: ranges come later). */
-function pageMentionsOf(segments: readonly TextSegment[], found: readonly (readonly Mention[])[]): PageMention[] {
-  const result: PageMention[] = [];
-  for (const [index, mentions] of found.entries()) {
-    const segment = segments[index];
-    if (!segment) break;
-    for (const { start, end, entities } of mentions) result.push(new PageMention(start, end, entities, segment));
-  }
-  return result;
-}
-
-/** Asks `find` about the segments in batches of at most CHARS_PER_REQUEST characters. */
+/**
+ * Asks `find` about the segments in batches of at most CHARS_PER_REQUEST characters, and makes
+ * page mentions of the answers (no DOM read: ranges come later).
+ */
 async function findInBatches(
   segments: readonly TextSegment[],
   find: FindMentions,
   alreadyNamed: Iterable<string>,
   signal?: AbortSignal,
-): Promise<(readonly Mention[])[]> {
+): Promise<PageMention[]> {
   const named = new Set(alreadyNamed);
-  const found: (readonly Mention[])[] = [];
+  const found: PageMention[] = [];
   for (let start = 0; start < segments.length; ) {
     let end = start;
     let chars = 0;
@@ -106,13 +96,13 @@ async function findInBatches(
     const texts = segments.slice(start, end).map((segment) => segment.text);
     const batch = await find(texts, [...named]);
     signal?.throwIfAborted();
-    if (batch.length !== texts.length)
-      throw new Error(`Expected mentions for ${texts.length} texts, got ${batch.length}`);
-    for (const mentions of batch) found.push(mentions);
+    forEachMention(batch, (text, from, to, entities) => {
+      const segment = text < texts.length ? segments[start + text] : undefined;
+      if (!segment) throw new Error(`A mention in text ${text} of ${texts.length}`);
+      found.push(new PageMention(from, to, entities, segment));
+    });
     // What this batch names corroborates the next one's ambiguous aliases.
-    if (end < segments.length) {
-      for (const mentions of batch) for (const mention of mentions) for (const id of mention.entities) named.add(id);
-    }
+    for (const id of batch.entities) named.add(id);
     start = end;
   }
   return found;
@@ -126,10 +116,9 @@ export async function findPageMentions(
 ): Promise<PageMention[]> {
   const segments = await runOnPage(segmentSteps(Array.isArray(roots) ? roots : [roots as Node]), signal);
   if (segments.length === 0) return [];
-  const found = await findInBatches(segments, find, alreadyNamed, signal);
   // The page may have changed while the matcher worked: a mention in text that changed has no
   // range, and the rescan that change triggers replaces it.
-  return pageMentionsOf(segments, found);
+  return findInBatches(segments, find, alreadyNamed, signal);
 }
 
 /**

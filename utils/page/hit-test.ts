@@ -29,28 +29,33 @@ function rectsContain(range: Range | undefined, x: number, y: number): boolean {
 }
 
 export class MentionTable {
-  private readonly byBlock = new Map<Node, PageMention[]>();
-  private ordered: PageMention[] = [];
+  private blocks = new Map<Element, PageMention[]>();
+  private ordered: readonly PageMention[] = [];
 
   /** All mentions, in document order. */
   get all(): readonly PageMention[] {
     return this.ordered;
   }
 
+  /** The mentions of each block that holds any (a new map at every `replace`; the painter's too). */
+  get byBlock(): ReadonlyMap<Element, readonly PageMention[]> {
+    return this.blocks;
+  }
+
   replace(mentions: readonly PageMention[]): void {
-    this.byBlock.clear();
-    this.ordered = [...mentions];
-    for (const mention of this.ordered) {
-      const list = this.byBlock.get(mention.element);
+    this.ordered = mentions;
+    this.blocks = new Map();
+    for (const mention of mentions) {
+      const list = this.blocks.get(mention.element);
       if (list) list.push(mention);
-      else this.byBlock.set(mention.element, [mention]);
+      else this.blocks.set(mention.element, [mention]);
     }
   }
 
   at(doc: Document, x: number, y: number): PageMention | undefined {
     // Blocks nest: the text's own block may hold none of the mentions, an outer one may.
     for (let node = caretNodeAt(doc, x, y); node; node = node.parentNode ?? undefined) {
-      const found = this.byBlock.get(node)?.find((mention) => rectsContain(mention.range, x, y));
+      const found = this.blocks.get(node as Element)?.find((mention) => rectsContain(mention.range, x, y));
       if (found) return found;
     }
     return undefined;

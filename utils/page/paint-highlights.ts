@@ -38,7 +38,7 @@ export class HighlightPainter<M extends Paintable> {
    * page's registry ("Xray wrapping of iterators not supported").
    */
   private readonly highlights = new Map<string, Highlight>();
-  private byElement = new Map<Element, M[]>();
+  private byElement: ReadonlyMap<Element, readonly M[]> = new Map();
   /** The mentions painted now (those near the viewport), with their range and highlight. */
   private readonly painted = new Map<M, { readonly range: Range; readonly highlight: string }>();
   /** Observed elements now within the paint margin of the viewport. */
@@ -51,36 +51,33 @@ export class HighlightPainter<M extends Paintable> {
   }
 
   /**
-   * Makes these the page's mentions, each in the highlight `highlightOf` names: mentions that
-   * left are unpainted, new ones painted when near. Only painted mentions are looked at again,
-   * so a long page's far mentions cost a map entry each.
+   * Makes these the page's mentions, grouped by the element holding them, each in the highlight
+   * `highlightOf` names: mentions that left are unpainted, new ones painted when near. Only
+   * painted mentions are looked at again, so a long page's far mentions cost nothing more.
+   * `byElement` must be a new map each time; it is kept.
    */
-  replace(mentions: readonly M[], highlightOf: (mention: M) => string): void {
+  replace(byElement: ReadonlyMap<Element, readonly M[]>, highlightOf: (mention: M) => string): void {
     this.highlightOf = highlightOf;
-    const next = new Map<Element, M[]>();
-    for (const mention of mentions) {
-      const list = next.get(mention.element);
-      if (list) list.push(mention);
-      else next.set(mention.element, [mention]);
-    }
     // A mention that stays may change highlight (the reader picked another colour).
     for (const [mention, { highlight }] of this.painted) {
-      if (!next.get(mention.element)?.includes(mention) || highlightOf(mention) !== highlight) this.unpaint(mention);
+      if (!byElement.get(mention.element)?.includes(mention) || highlightOf(mention) !== highlight) {
+        this.unpaint(mention);
+      }
     }
     for (const element of this.byElement.keys()) {
-      if (next.has(element)) continue;
+      if (byElement.has(element)) continue;
       this.observer.unobserve(element);
       this.near.delete(element);
     }
-    for (const element of next.keys()) if (!this.byElement.has(element)) this.observer.observe(element);
-    this.byElement = next;
+    for (const element of byElement.keys()) if (!this.byElement.has(element)) this.observer.observe(element);
+    this.byElement = byElement;
     // Near already: its intersection will not change, so its new mentions are painted now.
-    for (const element of this.near) for (const mention of next.get(element) ?? []) this.paint(mention);
+    for (const element of this.near) for (const mention of byElement.get(element) ?? []) this.paint(mention);
   }
 
   clear(): void {
     this.observer.disconnect();
-    this.byElement.clear();
+    this.byElement = new Map();
     this.painted.clear();
     this.near.clear();
     for (const name of this.highlights.keys()) CSS.highlights.delete(name);

@@ -201,7 +201,7 @@ export function* scanSegments(root: Node): Generator<TextSegment> {
   let parts: string[] = [];
   let segmentBlock: Element | undefined;
   const flush = (): TextSegment | undefined => {
-    const text = parts.join('');
+    const text = parts.length === 1 ? (parts[0] as string) : parts.join('');
     const segment =
       segmentBlock !== undefined && /\S/.test(text) ? new TextSegment(text, segmentBlock, pieces) : undefined;
     pieces = [];
