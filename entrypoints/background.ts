@@ -1,7 +1,7 @@
 import data from 'virtual:lens-data';
 import { browser, defineBackground } from '#imports';
 import { loadSettings, watchSettings } from '../utils/browser/settings-store';
-import { startLensInFrame, startLensInTab, syncSiteScripts } from '../utils/browser/site-scripts';
+import { runInFrame, startLensInTab, syncSiteScripts } from '../utils/browser/site-scripts';
 import { cardDataFor } from '../utils/dataset/card-data';
 import { buildLensIndex, type LensIndex } from '../utils/dataset/lens-index';
 import type { EntityType } from '../utils/dataset/schema';
@@ -42,7 +42,7 @@ export default defineBackground(() => {
   const answerScout = async (text: string, tabId: number, frameId: number, frameUrl: string | undefined) => {
     const host = frameUrl ? new URL(frameUrl).hostname : '';
     if (siteState(host, await settings) === 'off' || !lensIndex().matcher.mightMention(text)) return false;
-    await startLensInFrame(tabId, frameId);
+    await runInFrame(tabId, frameId, 'lens');
     return true;
   };
 
@@ -57,6 +57,9 @@ export default defineBackground(() => {
     }
     if (message?.type === 'find-mentions') {
       return Promise.resolve(findMentions(message.texts, message.alreadyNamed));
+    }
+    if (message?.type === 'load-card' && sender.tab?.id !== undefined) {
+      return runInFrame(sender.tab.id, sender.frameId ?? 0, 'card').then(() => true);
     }
     if (message?.type === 'scout-text' && sender.tab?.id !== undefined) {
       return answerScout(message.text, sender.tab.id, sender.frameId ?? 0, sender.url);

@@ -36,6 +36,8 @@ export const LensMessage = v.variant('type', [
    * frame (reply: whether it did).
    */
   v.object({ type: v.literal('scout-text'), text: v.string() }),
+  /** Lens → background: inject the card's code into this frame (at the first pointer movement). */
+  v.object({ type: v.literal('load-card') }),
   /** Popup → content script: scroll to the first mention of an entity and open its card (reply: found). */
   v.object({ type: v.literal('reveal-mention'), id: v.pipe(v.string(), v.maxLength(200)) }),
   /** Popup → background: the reader just enabled the lens on this tab's site; start it there now. */

@@ -31,7 +31,7 @@ import {
   type Settings,
 } from '../../utils/settings';
 import { CURATED_MATCH_PATTERNS, siteState } from '../../utils/sites';
-import { CardHost } from './card-host';
+import { LazyCard } from './lazy-card';
 
 /** How long an unpinned card stays after the pointer leaves it, to allow reaching it (ms). */
 const GRACE_MS = 300;
@@ -70,21 +70,29 @@ export default defineContentScript({
     const typeOf = new Map<string, EntityType>();
 
     const countOf = (id: string) => found.filter((mention) => mention.entities.includes(id)).length;
-    const card = new CardHost(ctx, {
-      fetchCard: (id) => {
-        let pending = cardCache.get(id);
-        if (!pending) {
-          if (pageDate === null) pageDate = publicationDate(document);
-          const request: LensMessage = { type: 'get-card', id, ...(pageDate ? { pageDate } : {}) };
-          pending = browser.runtime.sendMessage(request) as Promise<CardData | null>;
-          cardCache.set(id, pending);
-        }
-        return pending;
+    const loadCardCode = () => {
+      const message: LensMessage = { type: 'load-card' };
+      return browser.runtime.sendMessage(message);
+    };
+    const card = new LazyCard(
+      ctx,
+      {
+        fetchCard: (id) => {
+          let pending = cardCache.get(id);
+          if (!pending) {
+            if (pageDate === null) pageDate = publicationDate(document);
+            const request: LensMessage = { type: 'get-card', id, ...(pageDate ? { pageDate } : {}) };
+            pending = browser.runtime.sendMessage(request) as Promise<CardData | null>;
+            cardCache.set(id, pending);
+          }
+          return pending;
+        },
+        mentionCount: countOf,
+        onPointerOnCard: (inside) => intent.pointerOnCardChanged(inside),
+        onCloseRequest: () => intent.close(),
       },
-      mentionCount: countOf,
-      onPointerOnCard: (inside) => intent.pointerOnCardChanged(inside),
-      onCloseRequest: () => intent.close(),
-    });
+      loadCardCode,
+    );
     const intent = new HoverIntent<PageMention>({
       delayMs: settings.hoverDelayMs,
       graceMs: GRACE_MS,
@@ -147,6 +155,7 @@ export default defineContentScript({
     let lastPointer: PointerEvent | undefined;
     let frameRequested = false;
     ctx.addEventListener(document, 'pointermove', (event) => {
+      card.preload();
       lastPointer = event;
       if (frameRequested) return;
       frameRequested = true;

@@ -15,6 +15,7 @@ const SCOUT_JS = '/scout.js';
 /** The highlight rules, injected with the scout. */
 const HIGHLIGHTS_CSS = '/content-scripts/highlights.css';
 const LENS_JS = '/content-scripts/lens.js';
+const CARD_JS = '/content-scripts/card.js';
 
 /** Firefox's `contentScripts` (MV2), which WXT's browser type does not declare. */
 interface FirefoxContentScripts {
@@ -104,12 +105,17 @@ export async function startLensInTab(tabId: number): Promise<void> {
   await browser.tabs.executeScript(tabId, { file: LENS_JS, allFrames: true });
 }
 
-/** Starts the lens in the frame whose scout found mentions (the scout's stylesheet is there). */
-export async function startLensInFrame(tabId: number, frameId: number): Promise<void> {
+/**
+ * Runs one of our scripts in one frame of a tab: the lens where the scout saw text that may
+ * mention something (the scout's stylesheet is there already), the card's code at the lens's
+ * first hover.
+ */
+export async function runInFrame(tabId: number, frameId: number, script: 'lens' | 'card'): Promise<void> {
+  const file = script === 'lens' ? LENS_JS : CARD_JS;
   const scripting = browser.scripting as typeof browser.scripting | undefined;
   if (scripting?.executeScript) {
-    await scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [LENS_JS] });
+    await scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
     return;
   }
-  await browser.tabs.executeScript(tabId, { file: LENS_JS, frameId });
+  await browser.tabs.executeScript(tabId, { file, frameId });
 }
