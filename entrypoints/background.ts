@@ -7,7 +7,7 @@ import { buildLensIndex, type LensIndex } from '../utils/dataset/lens-index';
 import type { EntityType } from '../utils/dataset/schema';
 import { packMentions } from '../utils/matcher/packed-mentions';
 import { type FoundMentions, isFromOurExtension, type LensMessage, parseMessage } from '../utils/messages';
-import { DEFAULT_SETTINGS } from '../utils/settings';
+import { DEFAULT_SETTINGS, siteOf } from '../utils/settings';
 import { siteState } from '../utils/sites';
 
 const LOOKUP_MENU_ID = 'look-up';
@@ -25,13 +25,13 @@ export default defineBackground(() => {
     return index;
   };
   const findMentions = (texts: readonly string[], alreadyNamed: readonly string[]): FoundMentions => {
-    const index = lensIndex();
-    const mentions = index.matcher.matchTexts(texts, alreadyNamed);
+    const lens = lensIndex();
+    const mentions = lens.matcher.matchTexts(texts, alreadyNamed);
     const types: Record<string, EntityType> = {};
     for (const list of mentions) {
       for (const mention of list) {
         for (const id of mention.entities) {
-          const entity = index.entityById.get(id);
+          const entity = lens.entityById.get(id);
           if (entity) types[id] = entity.type;
         }
       }
@@ -40,7 +40,7 @@ export default defineBackground(() => {
   };
   /** The scout's question: start the lens in its frame if the text may mention anything. */
   const answerScout = async (text: string, tabId: number, frameId: number, frameUrl: string | undefined) => {
-    const host = frameUrl ? new URL(frameUrl).hostname : '';
+    const host = siteOf(frameUrl) ?? '';
     if (siteState(host, await settings) === 'off' || !lensIndex().matcher.mightMention(text)) return false;
     await runInFrame(tabId, frameId, 'lens');
     return true;

@@ -14,6 +14,7 @@ import { defineUnlistedScript } from '#imports';
 import { MAX_ALIAS_LENGTH } from '../utils/dataset/limits';
 import type { LensMessage, PageMentions } from '../utils/messages';
 import { frameState } from '../utils/page/frame-state';
+import { oneAtATime } from '../utils/page/one-at-a-time';
 import { type PageText, textOf } from '../utils/page/page-text';
 import { watchMutations } from '../utils/page/watch-mutations';
 
@@ -72,17 +73,12 @@ export default defineUnlistedScript(() => {
       lensStarted = (await runtime.sendMessage({ type: 'scout-text', text: part })) === true;
     }
   };
-  // One question at a time: text added while one is out waits for its answer.
-  let queue = Promise.resolve();
-  const enqueue = (readText: (atLeast: number) => PageText) => {
-    queue = queue
-      .then(() => show(readText))
-      .catch((error: unknown) => {
-        // The extension was reloaded or removed: this copy has no one left to ask.
-        if (runtime.id === undefined) stop();
-        else if (!signal.aborted) console.error('China–Russia Lens:', error);
-      });
-  };
+  const ask = oneAtATime((error) => {
+    // The extension was reloaded or removed: this copy has no one left to ask.
+    if (runtime.id === undefined) stop();
+    else console.error('China–Russia Lens:', error);
+  });
+  const enqueue = (readText: (atLeast: number) => PageText) => ask(() => show(readText), signal);
   const allOf = (nodes: readonly Node[]) => (): PageText => ({
     text: nodes.map((node) => node.textContent ?? '').join('\n'),
     complete: true,

@@ -18,7 +18,7 @@ export const CATEGORY_LABEL: Record<Category, string> = {
 };
 
 /**
- * The colours a highlight can take. Each is a pair of rules in entrypoints/content/highlights.css
+ * The colours a highlight can take. Each is a pair of rules in entrypoints/highlights.content.css
  * (fill and underline), tuned to stay readable on light and dark pages.
  */
 export const COLORS = ['yellow', 'blue', 'green', 'purple', 'red', 'teal'] as const;

@@ -20,6 +20,7 @@ import { frameState } from '../../utils/page/frame-state';
 import { clearFrameTimer, setFrameTimer } from '../../utils/page/frame-timer';
 import { MentionTable } from '../../utils/page/hit-test';
 import { HoverIntent } from '../../utils/page/hover-intent';
+import { oneAtATime } from '../../utils/page/one-at-a-time';
 import { publicationDate } from '../../utils/page/page-date';
 import { canPaint, HighlightPainter, highlightName } from '../../utils/page/paint-highlights';
 import { watchMutations } from '../../utils/page/watch-mutations';
@@ -233,21 +234,15 @@ export default defineContentScript({
     const rescanAll = async () => publish(await findPageMentions(document.body, find, controller.signal));
     const rescanChanged = async (changed: readonly Node[]) =>
       publish(await updatePageMentions(found, changed, find, controller.signal));
-    // One scan at a time; changes that arrive meanwhile are merged into the next. A scan stops
-    // (rejects) when the lens is turned off or the extension reloaded; anything else is a bug.
-    let queue = Promise.resolve();
-    const enqueue = (scan: () => Promise<void>) => {
-      const signal = controller.signal;
-      queue = queue.then(scan).catch((error: unknown) => {
-        if (!signal.aborted) console.error('China–Russia Lens:', error);
-      });
-      return queue;
-    };
+    // One scan at a time. A scan stops (rejects) when the lens is turned off or the extension
+    // reloaded; anything else is a bug.
+    const scans = oneAtATime((error) => console.error('China–Russia Lens:', error));
+    const enqueue = (scan: () => Promise<void>) => scans(scan, controller.signal);
     // SPA navigations (history API) replace the article: look at the whole page again.
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       if (!isRunning()) return;
       intent.close();
-      void enqueue(rescanAll);
+      enqueue(rescanAll);
     });
 
     const isRunning = () => !controller.signal.aborted;
@@ -255,12 +250,12 @@ export default defineContentScript({
       controller = new AbortController();
       // The scout's watch ends here; ours starts before our look, so no change falls between.
       frame.scout?.stop();
-      void enqueue(rescanAll);
       watchMutations(
         document.body,
-        (changed) => void enqueue(() => (changed === 'all' ? rescanAll() : rescanChanged(changed))),
+        (changed) => enqueue(() => (changed === 'all' ? rescanAll() : rescanChanged(changed))),
         { isOwn: (node) => card.isHost(node), signal: controller.signal },
       );
+      enqueue(rescanAll);
     };
     const stop = () => {
       controller.abort();

@@ -5,19 +5,18 @@
  * the frame, which leaves its factory in the frame's content-script world for this to pick up.
  */
 import type { ContentScriptContext } from '#imports';
+import { frameState } from '../../utils/page/frame-state';
 import type { CardHost, CardHostCallbacks } from '../card.content/card-host';
 
 type MakeCardHost = (ctx: ContentScriptContext, callbacks: CardHostCallbacks) => CardHost;
 
-const CARD_FACTORY = Symbol.for('china-russia-lens.card');
-
 /** Called by the card script. */
 export function offerCardHost(make: MakeCardHost): void {
-  (globalThis as { [CARD_FACTORY]?: MakeCardHost })[CARD_FACTORY] = make;
+  frameState().cardHostFactory = make;
 }
 
 function offeredCardHost(): MakeCardHost | undefined {
-  return (globalThis as { [CARD_FACTORY]?: MakeCardHost })[CARD_FACTORY];
+  return frameState().cardHostFactory as MakeCardHost | undefined;
 }
 
 /** The card host's surface, usable before its code has arrived. */
@@ -48,7 +47,8 @@ export class LazyCard {
 
   /** Starts loading the card's code, if it has not been. */
   preload(): void {
-    void this.loaded();
+    // Called at every pointer movement: nothing to do once loading has begun.
+    if (!this.host && !this.loading) void this.loaded();
   }
 
   contains(event: Event): boolean {

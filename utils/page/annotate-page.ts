@@ -1,8 +1,8 @@
 /**
- * Scans a page (or the parts of it that changed) and finds its mentions. Reading the text and
- * building ranges run in slices that yield to the page, so no task runs long; matching is done
- * by `find` (the background's matcher in the extension), so it never holds the page at all.
- * Stops when its signal aborts.
+ * Scans a page (or the parts of it that changed) and finds its mentions. Reading the text runs
+ * in slices that yield to the page, so no task runs long; matching is done by `find` (the
+ * background's matcher in the extension), so it never holds the page at all; ranges are built
+ * only when a mention is painted or hovered. Stops when its signal aborts.
  */
 import type { Mention } from '../matcher/matcher';
 import { forEachMention, type PackedMentions } from '../matcher/packed-mentions';

@@ -1,5 +1,5 @@
 /**
- * What the scout and the lens share in a frame. Both are content scripts of this extension, so
+ * What the scout, the lens and the card script share in a frame. All are content scripts of this extension, so
  * they run in the frame's one content-script world and see the same global object (never the
  * page's).
  */
@@ -9,6 +9,8 @@ export interface FrameState {
   scout?: { stop(): void };
   /** Set once the lens runs here: a second copy (injected again) must not start. */
   lens?: true;
+  /** Left by the card script for the lens (typed where it is used: lens.content/lazy-card.ts). */
+  cardHostFactory?: unknown;
 }
 
 const FRAME_STATE = Symbol.for('china-russia-lens.frame');

@@ -15,7 +15,7 @@ const HIGHLIGHT_PREFIX = 'china-russia-lens-';
 /** How far outside the viewport mentions are already painted, so scrolling shows them at once. */
 const PAINT_MARGIN = '100% 0px';
 
-/** The highlight (a rule in entrypoints/content/highlights.css) for a style and colour. */
+/** The highlight (a rule in entrypoints/highlights.content.css) for a style and colour. */
 export function highlightName(style: Settings['style'], color: HighlightColor): string {
   return `${HIGHLIGHT_PREFIX}${style}-${color}`;
 }
