@@ -65,10 +65,13 @@ export default defineUnlistedScript(() => {
   // of a long page then needs neither reading nor copying into a message.
   const show = async (readText: (atLeast: number) => PageText) => {
     let { text, complete } = readText(FIRST_READ);
-    for (let at = 0; at < text.length && !lensStarted && !signal.aborted; at += CHARS_PER_QUESTION) {
+    for (let at = 0, end = 0; at < text.length && !lensStarted && !signal.aborted; at = end) {
       if (!complete && at + CHARS_PER_QUESTION > text.length) ({ text, complete } = readText(Number.POSITIVE_INFINITY));
+      end = at + CHARS_PER_QUESTION;
+      // A short rest goes with this part: a question costs more than its characters.
+      if (complete && text.length - end < CHARS_PER_QUESTION / 2) end = text.length;
       // Parts overlap by the longest a name may be, so none is cut in two.
-      const part = text.slice(at > 0 ? at - MAX_ALIAS_LENGTH : 0, at + CHARS_PER_QUESTION);
+      const part = text.slice(at > 0 ? at - MAX_ALIAS_LENGTH : 0, end);
       if (!/\S/.test(part)) continue;
       lensStarted = (await runtime.sendMessage({ type: 'scout-text', text: part })) === true;
     }

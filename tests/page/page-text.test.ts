@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { textOf } from '../../utils/page/page-text';
+import { READ_WHOLE_ELEMENTS, textOf } from '../../utils/page/page-text';
 
 function page(paragraphs: number): Element {
   const body = Array.from(
@@ -8,12 +8,20 @@ function page(paragraphs: number): Element {
     (_, index) => `<p>Paragraph ${index} <em>with</em> text<!-- a comment --></p>\n`,
   ).join('');
   const { document } = parseHTML(`<html><body><header><a>Home</a></header><article>${body}</article></body></html>`);
-  return document.body as unknown as Element;
+  const root = document.body as unknown as Element;
+  // linkedom has no `getElementsByTagName('*')`; browsers do (textOf counts a root's elements with it).
+  const byTagName = root.getElementsByTagName.bind(root);
+  root.getElementsByTagName = ((name: string) =>
+    name === '*' ? root.querySelectorAll('*') : byTagName(name)) as never;
+  return root;
 }
 
 describe('textOf', () => {
-  it('reads the start of textContent, at least as far as asked, through an element with many children', () => {
-    const body = page(500);
+  // Each paragraph is two elements.
+  const large = READ_WHOLE_ELEMENTS;
+
+  it('reads the start of a large root, at least as far as asked, through an element with many children', () => {
+    const body = page(large);
     const whole = body.textContent ?? '';
     for (const atLeast of [0, 1, 50, 999, 5_000]) {
       const { text, complete } = textOf(body, atLeast);
@@ -29,6 +37,21 @@ describe('textOf', () => {
     const body = page(5);
     const whole = body.textContent ?? '';
     expect(textOf(body, 10_000)).toEqual({ text: whole, complete: true });
-    expect(textOf(page(500), Number.POSITIVE_INFINITY)).toEqual({ text: page(500).textContent, complete: true });
+    expect(textOf(page(large), Number.POSITIVE_INFINITY)).toEqual({ text: page(large).textContent, complete: true });
+  });
+
+  it('reads a root of few elements whole, in one call', () => {
+    const body = page(100);
+    let childReads = 0;
+    for (const paragraph of body.querySelectorAll('p')) {
+      Object.defineProperty(paragraph, 'textContent', {
+        get: () => {
+          childReads++;
+          return '';
+        },
+      });
+    }
+    expect(textOf(body, 10)).toEqual({ text: body.textContent, complete: true });
+    expect(childReads).toBe(0);
   });
 });

@@ -10,6 +10,12 @@ const CDATA_SECTION_NODE = 4;
 
 /** An element with more children than this is read a child at a time. */
 const READ_THROUGH_CHILDREN = 16;
+/**
+ * A root with at most this many elements is read in one call: its text is short enough to copy
+ * whole, and reading it a child at a time costs a call per child (the cost of a content script's
+ * DOM calls is in the calls, not in the characters).
+ */
+export const READ_WHOLE_ELEMENTS = 3_000;
 
 export interface PageText {
   readonly text: string;
@@ -19,11 +25,14 @@ export interface PageText {
 
 /**
  * The start of `root`'s text content, at least `atLeast` characters of it (all of it if shorter):
- * the same text as `root.textContent`, read a child at a time, and through any child with many
- * children of its own (an article's paragraphs), so a long page is not read to its end.
+ * the same text as `root.textContent`. A large root is read a child at a time, and through any
+ * child with many children of its own (an article's paragraphs), so a long page is not read to
+ * its end.
  */
 export function textOf(root: Element, atLeast: number): PageText {
-  if (atLeast === Number.POSITIVE_INFINITY) return { text: root.textContent ?? '', complete: true };
+  if (atLeast === Number.POSITIVE_INFINITY || root.getElementsByTagName('*').length <= READ_WHOLE_ELEMENTS) {
+    return { text: root.textContent ?? '', complete: true };
+  }
   const parts: string[] = [];
   let length = 0;
   const read = (parent: Node): boolean => {
