@@ -45,10 +45,18 @@ export class MentionTable {
   replace(mentions: readonly PageMention[]): void {
     this.ordered = mentions;
     this.blocks = new Map();
+    // Mentions come in document order, so a block's mentions are usually in a row: the map is
+    // looked up once per run, not once per mention.
+    let block: Element | undefined;
+    let list: PageMention[] = [];
     for (const mention of mentions) {
-      const list = this.blocks.get(mention.element);
-      if (list) list.push(mention);
-      else this.blocks.set(mention.element, [mention]);
+      if (mention.element !== block) {
+        block = mention.element;
+        const known = this.blocks.get(block);
+        list = known ?? [];
+        if (!known) this.blocks.set(block, list);
+      }
+      list.push(mention);
     }
   }
 

@@ -156,7 +156,7 @@ function isInline(node: Node): boolean {
 }
 
 /** Index of the first element of `list`, from `from` on, that `element` does not contain. */
-function indexAfter(element: Element, list: NodeListOf<Element>, from: number): number {
+function indexAfter(element: Element, list: readonly Element[], from: number): number {
   // The elements inside `element` come first and in a row (document order): binary search.
   let low = from;
   let high = list.length;
@@ -194,7 +194,9 @@ export function* scanSegments(root: Node): Generator<TextSegment> {
   }
   const query = (root as Partial<ParentNode>).querySelectorAll;
   if (root.nodeType !== ELEMENT_NODE || typeof query !== 'function') return;
-  const marked: NodeListOf<Element> = query.call(root, NOT_INLINE);
+  // Copied out of the NodeList once: each of its reads is a call into the browser, and the walk
+  // looks at the next marked element more than once per element.
+  const marked: Element[] = Array.from(query.call(root, NOT_INLINE) as NodeListOf<Element>);
   const skipped = new Set<Node>(query.call(root, SKIPPED_BY_ATTRIBUTE));
   // Elements holding one skipped by attribute (an `aria-hidden` icon in a paragraph) are walked
   // into, not read whole. Few pages have many such elements.
@@ -237,12 +239,13 @@ export function* scanSegments(root: Node): Generator<TextSegment> {
       const element = node as Element;
       const isMarked = element === marked[next];
       if (isMarked) next++;
+      const name = isMarked ? element.localName : '';
       const holdsOthers = () =>
         holdsSkipped.has(element) || (next < marked.length && element.contains(marked[next] as Element));
-      if (isMarked && element.localName === 'br') {
+      if (name === 'br') {
         const segment = flush();
         if (segment) yield segment;
-      } else if ((isMarked && SKIPPED_TAGS.has(element.localName)) || skipped.has(element)) {
+      } else if (SKIPPED_TAGS.has(name) || skipped.has(element)) {
         next = indexAfter(element, marked, next);
       } else if (holdsOthers()) {
         descend = true;
