@@ -197,6 +197,7 @@ function cardTests(name: string, open: (path: string) => Promise<PageDriver>, ex
     it('scans content added or replaced later, SPA navigations, but never editors or inputs', async () => {
       const page = await open('dynamic-page.html');
       await page.waitFor(highlightedWithin, '#first');
+      await page.waitFor(highlightedWithin, '#boxless');
       expect(await page.evaluate(highlightedWithin, '#editor')).toBe(false);
       await page.evaluate(() =>
         (window as unknown as { addPost(t: string): void }).addPost('Rosatom signs with CNNC.'),

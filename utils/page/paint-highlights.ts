@@ -89,8 +89,9 @@ export class HighlightPainter<M extends Paintable> {
       const list = this.byElement.get(entry.target);
       if (!list) continue;
       // An element without a box (display: contents) never intersects: paint its text anyway.
-      const isNear =
-        entry.isIntersecting || (entry.boundingClientRect.width === 0 && entry.boundingClientRect.height === 0);
+      // `offsetParent` says so in one read (the first report covers every element, so reading
+      // each far one's rectangle cost more); fixed elements answer null too, and are painted.
+      const isNear = entry.isIntersecting || (entry.target as HTMLElement).offsetParent === null;
       // Only a change of side paints or unpaints: the first report covers every element, most
       // of them far away and never painted.
       if (isNear === this.near.has(entry.target)) continue;
