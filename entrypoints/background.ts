@@ -26,17 +26,13 @@ export default defineBackground(() => {
   };
   const findMentions = (texts: readonly string[], alreadyNamed: readonly string[]): FoundMentions => {
     const lens = lensIndex();
-    const mentions = lens.matcher.matchTexts(texts, alreadyNamed);
+    const mentions = packMentions(lens.matcher.matchTexts(texts, alreadyNamed));
     const types: Record<string, EntityType> = {};
-    for (const list of mentions) {
-      for (const mention of list) {
-        for (const id of mention.entities) {
-          const entity = lens.entityById.get(id);
-          if (entity) types[id] = entity.type;
-        }
-      }
+    for (const id of mentions.entities) {
+      const entity = lens.entityById.get(id);
+      if (entity) types[id] = entity.type;
     }
-    return { mentions: packMentions(mentions), types };
+    return { mentions, types };
   };
   /** The scout's question: start the lens in its frame if the text may mention anything. */
   const answerScout = async (text: string, tabId: number, frameId: number, frameUrl: string | undefined) => {

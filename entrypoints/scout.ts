@@ -12,7 +12,7 @@
  */
 import { defineUnlistedScript } from '#imports';
 import { MAX_ALIAS_LENGTH } from '../utils/dataset/limits';
-import type { LensMessage, PageMentions } from '../utils/messages';
+import { isFromOurExtension, type LensMessage, type PageMentions } from '../utils/messages';
 import { frameState } from '../utils/page/frame-state';
 import { oneAtATime } from '../utils/page/one-at-a-time';
 import { type PageText, textOf } from '../utils/page/page-text';
@@ -49,7 +49,11 @@ export default defineUnlistedScript(() => {
   let lensStarted = false;
 
   const onMessage: MessageListener = (message, sender, sendResponse) => {
-    if (sender.id !== runtime.id || (message as { type?: unknown } | null)?.type !== 'get-page-mentions') return;
+    if (
+      !isFromOurExtension(sender, runtime.id ?? '') ||
+      (message as { type?: unknown } | null)?.type !== 'get-page-mentions'
+    )
+      return;
     const reply: PageMentions = { url: location.href, mentions: [] };
     sendResponse(reply);
   };

@@ -234,7 +234,8 @@ export function* scanSegments(root: Node): Generator<TextSegment> {
     let piece: Piece | undefined;
     let pieceText = '';
     let pieceBlock = block;
-    let descend = false;
+    /** Set when the walk goes into the element: the block its content belongs to. */
+    let innerBlock: Element | undefined;
     const type = node.nodeType;
     if (type === TEXT_NODE) {
       piece = node as Text;
@@ -244,15 +245,14 @@ export function* scanSegments(root: Node): Generator<TextSegment> {
       const isMarked = element === marked[next];
       if (isMarked) next++;
       const name = isMarked ? element.localName : '';
-      const holdsOthers = () =>
-        holdsSkipped.has(element) || (next < marked.length && element.contains(marked[next] as Element));
       if (name === 'br') {
         const segment = flush();
         if (segment) yield segment;
       } else if (SKIPPED_TAGS.has(name) || skipped.has(element)) {
         next = indexAfter(element, marked, next);
-      } else if (holdsOthers()) {
-        descend = true;
+      } else if (holdsSkipped.has(element) || (next < marked.length && element.contains(marked[next] as Element))) {
+        // It holds another block or a skipped element. Marked means not inline: a block of its own.
+        innerBlock = isMarked ? element : block;
       } else {
         piece = element;
         pieceText = element.textContent ?? '';
@@ -268,9 +268,9 @@ export function* scanSegments(root: Node): Generator<TextSegment> {
       pieces.push(piece);
       parts.push(pieceText);
     }
-    if (descend) {
+    if (innerBlock) {
       blocks.push(block);
-      if (!isInline(node)) block = node as Element;
+      block = innerBlock;
       node = node.firstChild;
       continue;
     }
