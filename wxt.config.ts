@@ -54,8 +54,14 @@ export default defineConfig({
             },
           },
         }
-      : // The card's top layer (popover) needs 114; highlights need 105.
-        { minimum_chrome_version: '114' }),
+      : {
+          // The card's top layer (popover) needs 114; highlights need 105.
+          minimum_chrome_version: '114',
+          // Messages are copied as Firefox copies them (structured clone), not through JSON: a
+          // long page's text reaches the matcher in half the time (docs/BENCHMARKS.md). Chrome
+          // before 148 ignores the key and uses JSON; every message is plain data either way.
+          message_serialization: 'structured_clone',
+        }),
   }),
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
