@@ -120,28 +120,35 @@ export default defineContentScript({
       const type = typeOf.get(mention.entities[0] as string);
       return type && TYPE_CATEGORY[type];
     };
-    /** The mentions the reader sees: enabled categories, and only the first of each if asked. */
-    const shown = (mentions: readonly PageMention[]): PageMention[] => {
+    /**
+     * Whether the reader sees a mention: its category is on, and it is the first of its entity if
+     * asked. A new one per paint, called on mentions in document order; decided once per entity.
+     */
+    const shownFilter = (): ((mention: PageMention) => boolean) => {
+      const categoryShown = new Map<string, boolean>();
       const seen = new Set<string>();
-      return mentions.filter((mention) => {
+      const firstOnly = settings.mentions === 'first';
+      return (mention) => {
         const id = mention.entities[0] as string;
-        const category = categoryOf(mention);
-        if (!category || !settings.categories[category].enabled) return false;
-        if (settings.mentions === 'first') {
-          if (seen.has(id)) return false;
-          seen.add(id);
+        let shown = categoryShown.get(id);
+        if (shown === undefined) {
+          const category = categoryOf(mention);
+          shown = category !== undefined && settings.categories[category].enabled;
+          categoryShown.set(id, shown);
         }
+        if (!shown || !firstOnly) return shown;
+        if (seen.has(id)) return false;
+        seen.add(id);
         return true;
-      });
+      };
     };
     const paint = () => {
-      const mentions = shown(found);
-      table.replace(mentions);
+      table.replace(found, shownFilter());
       const highlights = new Map(
         CATEGORIES.map((category) => [category, highlightName(settings.style, settings.categories[category].color)]),
       );
       painter.replace(table.byBlock, (mention) => highlights.get(categoryOf(mention) as Category) as string);
-      if (intent.current && !mentions.includes(intent.current)) intent.close();
+      if (intent.current && !table.byBlock.get(intent.current.element)?.includes(intent.current)) intent.close();
     };
     const publish = (mentions: PageMention[]) => {
       found = mentions;

@@ -42,14 +42,17 @@ export class MentionTable {
     return this.blocks;
   }
 
-  replace(mentions: readonly PageMention[]): void {
-    this.ordered = mentions;
+  /** The mentions `isShown` keeps, in one pass (a long page has thousands). */
+  replace(mentions: readonly PageMention[], isShown: (mention: PageMention) => boolean): void {
+    const ordered: PageMention[] = [];
     this.blocks = new Map();
     // Mentions come in document order, so a block's mentions are usually in a row: the map is
     // looked up once per run, not once per mention.
     let block: Element | undefined;
     let list: PageMention[] = [];
     for (const mention of mentions) {
+      if (!isShown(mention)) continue;
+      ordered.push(mention);
       if (mention.element !== block) {
         block = mention.element;
         const known = this.blocks.get(block);
@@ -58,6 +61,7 @@ export class MentionTable {
       }
       list.push(mention);
     }
+    this.ordered = ordered;
   }
 
   at(doc: Document, x: number, y: number): PageMention | undefined {
