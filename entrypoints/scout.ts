@@ -20,8 +20,11 @@ import { watchMutations } from '../utils/page/watch-mutations';
 
 /** Characters shown to the background at once. */
 const CHARS_PER_QUESTION = 50_000;
-/** Characters read before the first question: most pages are shorter, and then read once. */
-const FIRST_READ = 2 * CHARS_PER_QUESTION;
+/**
+ * The first question about a page too long to read whole: a page that mentions anything
+ * usually does so in its first paragraphs, and the lens then reads it all anyway.
+ */
+const FIRST_QUESTION = 10_000;
 
 /** The part of the extension API the scout uses, the same in Chromium (`chrome`) and Firefox (`browser`). */
 interface Runtime {
@@ -68,10 +71,13 @@ export default defineUnlistedScript(() => {
   // In parts, from the top: a page that mentions something usually does so early, and the rest
   // of a long page then needs neither reading nor copying into a message.
   const show = async (readText: (atLeast: number) => PageText) => {
-    let { text, complete } = readText(FIRST_READ);
+    let { text, complete } = readText(FIRST_QUESTION);
+    // A page read whole is asked about in full-size parts: its reading is paid for already.
+    let partSize = complete ? CHARS_PER_QUESTION : FIRST_QUESTION;
     for (let at = 0, end = 0; at < text.length && !lensStarted && !signal.aborted; at = end) {
-      if (!complete && at + CHARS_PER_QUESTION > text.length) ({ text, complete } = readText(Number.POSITIVE_INFINITY));
-      end = at + CHARS_PER_QUESTION;
+      if (!complete && at + partSize > text.length) ({ text, complete } = readText(Number.POSITIVE_INFINITY));
+      end = at + partSize;
+      partSize = CHARS_PER_QUESTION;
       // A short rest goes with this part: a question costs more than its characters.
       if (complete && text.length - end < CHARS_PER_QUESTION / 2) end = text.length;
       // Parts overlap by the longest a name may be, so none is cut in two.
