@@ -3,7 +3,8 @@
  * runs our content script's work takes over 50 ms (read from a performance trace, which says whose
  * code a task ran), every mention the engine finds in Node is found in the page, and a mention
  * at the end of the page opens its card. Firefox has no per-script trace: a heartbeat shows the
- * page never freezes, and the last mention's card opens.
+ * page never freezes, and the last mention's card opens. The painter observes a long page's
+ * blocks a batch at a time: a jump to the end, and a page opened at its end, are painted there.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadLensIndex } from '../../scripts/lib/load-lens-index';
@@ -23,13 +24,20 @@ import {
 } from './harness/page-state';
 import { tasksOfOurs, traceWhile } from './harness/trace';
 
-const PAGE = newsPage(400_000);
+const GENERATED = newsPage(400_000);
+/** The generated page, its last paragraph given an id to open the page at. */
+const PAGE = {
+  ...GENERATED,
+  html: `${GENERATED.html.slice(0, GENERATED.html.lastIndexOf('<p>'))}<p id="end">${GENERATED.html.slice(GENERATED.html.lastIndexOf('<p>') + 3)}`,
+};
 /** Entity mentions the engine finds in Node (a contracted form like 习普 names two). */
 const EXPECTED_MENTIONS = matchHtml(PAGE.html, loadLensIndex().matcher).mentions.reduce(
   (sum, mention) => sum + mention.entities.length,
   0,
 );
 const HUGE_URL = 'http://www.reuters.com/huge-page.html';
+/** The same page opened at its end: the painter observes a long page's blocks a batch at a time. */
+const HUGE_END_URL = `${HUGE_URL}#end`;
 /** No task of ours, evaluating the script included, may hold the page longer. */
 const LONG_TASK_MS = 50;
 /**
@@ -41,6 +49,12 @@ const LONG_TASK_MS = 50;
 const FIREFOX_FROZEN_MS = 200;
 
 /** Scrolls to the last paragraph and hovers its first highlighted mention. */
+/** The page opened at its end: its last paragraph is painted, its first (far above) is not. */
+async function expectEndPainted(page: PageDriver) {
+  await page.waitFor(highlightedWithin, '#end');
+  expect(await page.evaluate(highlightedWithin, 'article p:first-of-type')).toBe(false);
+}
+
 async function hoverLastMention(page: PageDriver) {
   await page.evaluate(() => document.querySelector('article p:last-of-type')?.scrollIntoView({ block: 'center' }));
   await page.waitFor(highlightedWithin, 'article p:last-of-type');
@@ -105,6 +119,12 @@ describe('Chromium: a page with 5,000+ mentions', () => {
     await hoverLastMention(driver);
     await driver.close();
   });
+
+  it('paints the end of the page when the page opens there', async () => {
+    const driver = await chromium.openAnnotated(HUGE_END_URL);
+    await expectEndPainted(driver);
+    await driver.close();
+  });
 });
 
 describe('Firefox: a page with 5,000+ mentions', () => {
@@ -126,6 +146,12 @@ describe('Firefox: a page with 5,000+ mentions', () => {
     // catches a frozen page (see FIREFOX_FROZEN_MS).
     expect(Math.max(0, ...gaps.map(([, gap]) => gap))).toBeLessThan(FIREFOX_FROZEN_MS);
     await hoverLastMention(driver);
+    await driver.close();
+  });
+
+  it('paints the end of the page when the page opens there', async () => {
+    const driver = await firefox.openAnnotated(HUGE_END_URL);
+    await expectEndPainted(driver);
     await driver.close();
   });
 });
