@@ -123,8 +123,12 @@ export default defineContentScript({
     /**
      * Whether the reader sees a mention: its category is on, and it is the first of its entity if
      * asked. A new one per paint, called on mentions in document order; decided once per entity.
+     * None when every mention is seen (the default settings).
      */
-    const shownFilter = (): ((mention: PageMention) => boolean) => {
+    const shownFilter = (): ((mention: PageMention) => boolean) | undefined => {
+      if (settings.mentions === 'all' && CATEGORIES.every((category) => settings.categories[category].enabled)) {
+        return undefined;
+      }
       const categoryShown = new Map<string, boolean>();
       const seen = new Set<string>();
       const firstOnly = settings.mentions === 'first';

@@ -16,17 +16,20 @@ import { blockRootsOf, outermost, scanSegments, spanOf, type TextSegment } from 
  */
 export class PageMention implements Mention {
   private cachedRange: Range | null | undefined;
+  /**
+   * The nearest block holding the mention: known from the scan, so no DOM read finds it. A
+   * field, not a getter: it is read for every mention of a long page, once, before any of that
+   * code is optimised.
+   */
+  readonly element: Element;
 
   constructor(
     readonly start: number,
     readonly end: number,
     readonly entities: readonly string[],
     private readonly segment: TextSegment,
-  ) {}
-
-  /** The nearest block holding the mention: known from the scan, so no DOM read finds it. */
-  get element(): Element {
-    return this.segment.block;
+  ) {
+    this.element = segment.block;
   }
 
   /** Undefined when the text has changed since the scan so that the mention is no longer there. */

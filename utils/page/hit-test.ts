@@ -42,17 +42,24 @@ export class MentionTable {
     return this.blocks;
   }
 
-  /** The mentions `isShown` keeps, in one pass (a long page has thousands). */
-  replace(mentions: readonly PageMention[], isShown: (mention: PageMention) => boolean): void {
-    const ordered: PageMention[] = [];
+  /**
+   * The mentions `isShown` keeps (all without it), in one pass: a long page has thousands, and
+   * this code runs before it is optimised. An indexed loop: `for…of` took two to four times as
+   * long in a content script (9,901 mentions: 3–11 ms against 1.7–3).
+   */
+  replace(mentions: readonly PageMention[], isShown?: (mention: PageMention) => boolean): void {
+    const ordered: PageMention[] = isShown ? [] : (mentions as PageMention[]);
     this.blocks = new Map();
     // Mentions come in document order, so a block's mentions are usually in a row: the map is
     // looked up once per run, not once per mention.
     let block: Element | undefined;
     let list: PageMention[] = [];
-    for (const mention of mentions) {
-      if (!isShown(mention)) continue;
-      ordered.push(mention);
+    for (let index = 0; index < mentions.length; index++) {
+      const mention = mentions[index] as PageMention;
+      if (isShown) {
+        if (!isShown(mention)) continue;
+        ordered.push(mention);
+      }
       if (mention.element !== block) {
         block = mention.element;
         const known = this.blocks.get(block);
