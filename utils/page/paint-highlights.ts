@@ -17,7 +17,10 @@ import type { HighlightColor, Settings } from '../settings';
 
 const HIGHLIGHT_PREFIX = 'china-russia-lens-';
 
-/** How far above and below the viewport mentions are already painted (in viewport heights), so scrolling shows them at once. */
+/**
+ * How far above and below the viewport mentions are already painted, in viewport heights, so
+ * scrolling shows them at once.
+ */
 const PAINT_MARGIN_VIEWPORTS = 1;
 /**
  * Elements observed at once. Far more than a screen's worth even of list items, and more than
@@ -128,7 +131,7 @@ export class HighlightPainter<M extends Paintable> {
     return this.batchEnd < this.elements.length ? this.elements[this.batchEnd - 1] : undefined;
   }
 
-  /** Listens for scrolls (anywhere: the page may scroll inside an element) while elements are unobserved. */
+  /** While elements are unobserved, listens for scrolls (anywhere: a page may scroll inside an element). */
   private watchScrolling(): void {
     if (this.lastObserved === undefined) {
       this.scrolling?.abort();
@@ -144,7 +147,7 @@ export class HighlightPainter<M extends Paintable> {
     });
   }
 
-  /** At the next frame, observes further batches while the reader is near or past the last observed element. */
+  /** At the next frame, observes more batches while the reader is near or past the last observed element. */
   private lookSoon(): void {
     if (this.lookPending || this.lastObserved === undefined) return;
     this.lookPending = true;
