@@ -115,8 +115,8 @@ function recordLongTasks() {
 }
 
 /**
- * The floor: one bare TreeWalker pass reading every text node of the page, the first script in
- * its world (cold: like our scan, it meets every node for the first time).
+ * The floor: one bare TreeWalker pass reading every text node of the page, cold (like our
+ * scan, it meets the page's text nodes for the first time in its world).
  */
 const FLOOR_SCRIPT = `(() => {
   let chars = 0;
