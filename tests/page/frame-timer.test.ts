@@ -15,15 +15,24 @@ describe('frame timers', () => {
     vi.unstubAllGlobals();
   });
 
-  it('fire in the first frame that starts at or after the due time, not before', () => {
+  it('fire in the frame that starts nearest the due time', () => {
+    // The fake clock's frames start every 16 ms: at 240 and 256, 256 is nearer to 250.
     const fired: number[] = [];
     setFrameTimer(() => fired.push(performance.now()), 250);
     vi.advanceTimersByTime(249);
     expect(fired).toEqual([]);
     vi.advanceTimersByTime(40);
-    expect(fired).toHaveLength(1);
-    expect(fired[0]).toBeGreaterThanOrEqual(250);
-    expect(fired[0]).toBeLessThanOrEqual(250 + 16);
+    expect(fired).toEqual([256]);
+  });
+
+  it('fire in a frame that starts less than half a frame before the due time', () => {
+    // Frames at 240 and 256: 240 is nearer to 245.
+    const fired: number[] = [];
+    setFrameTimer(() => fired.push(performance.now()), 245);
+    vi.advanceTimersByTime(239);
+    expect(fired).toEqual([]);
+    vi.advanceTimersByTime(40);
+    expect(fired).toEqual([240]);
   });
 
   it('can be cleared while waiting and while watching frames', () => {
