@@ -73,11 +73,11 @@ export default defineUnlistedScript(() => {
   const show = async (readText: (atLeast: number) => PageText) => {
     let { text, complete } = readText(FIRST_QUESTION);
     // A page read whole is asked about in full-size parts: its reading is paid for already.
-    let partSize = complete ? CHARS_PER_QUESTION : FIRST_QUESTION;
+    const firstPart = complete ? CHARS_PER_QUESTION : FIRST_QUESTION;
     for (let at = 0, end = 0; at < text.length && !lensStarted && !signal.aborted; at = end) {
+      const partSize = at === 0 ? firstPart : CHARS_PER_QUESTION;
       if (!complete && at + partSize > text.length) ({ text, complete } = readText(Number.POSITIVE_INFINITY));
       end = at + partSize;
-      partSize = CHARS_PER_QUESTION;
       // A short rest goes with this part: a question costs more than its characters.
       if (complete && text.length - end < CHARS_PER_QUESTION / 2) end = text.length;
       // Parts overlap by the longest a name may be, so none is cut in two.

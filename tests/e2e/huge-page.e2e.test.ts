@@ -25,10 +25,11 @@ import {
 import { tasksOfOurs, traceWhile } from './harness/trace';
 
 const GENERATED = newsPage(400_000);
+const LAST_PARAGRAPH_AT = GENERATED.html.lastIndexOf('<p>');
 /** The generated page, its last paragraph given an id to open the page at. */
 const PAGE = {
   ...GENERATED,
-  html: `${GENERATED.html.slice(0, GENERATED.html.lastIndexOf('<p>'))}<p id="end">${GENERATED.html.slice(GENERATED.html.lastIndexOf('<p>') + 3)}`,
+  html: `${GENERATED.html.slice(0, LAST_PARAGRAPH_AT)}<p id="end">${GENERATED.html.slice(LAST_PARAGRAPH_AT + '<p>'.length)}`,
 };
 /** Entity mentions the engine finds in Node (a contracted form like 习普 names two). */
 const EXPECTED_MENTIONS = matchHtml(PAGE.html, loadLensIndex().matcher).mentions.reduce(

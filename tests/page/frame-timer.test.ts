@@ -15,24 +15,18 @@ describe('frame timers', () => {
     vi.unstubAllGlobals();
   });
 
-  it('fire in the frame that starts nearest the due time', () => {
-    // The fake clock's frames start every 16 ms: at 240 and 256, 256 is nearer to 250.
+  // The fake clock's frames start every 16 ms: of 240 and 256, 256 is nearer to 250 and 240
+  // (less than half a frame early) nearer to 245.
+  it.each([
+    [250, 256],
+    [245, 240],
+  ])('fire in the frame that starts nearest the due time (%i ms: at %i)', (due, frame) => {
     const fired: number[] = [];
-    setFrameTimer(() => fired.push(performance.now()), 250);
-    vi.advanceTimersByTime(249);
+    setFrameTimer(() => fired.push(performance.now()), due);
+    vi.advanceTimersByTime(frame - 1);
     expect(fired).toEqual([]);
     vi.advanceTimersByTime(40);
-    expect(fired).toEqual([256]);
-  });
-
-  it('fire in a frame that starts less than half a frame before the due time', () => {
-    // Frames at 240 and 256: 240 is nearer to 245.
-    const fired: number[] = [];
-    setFrameTimer(() => fired.push(performance.now()), 245);
-    vi.advanceTimersByTime(239);
-    expect(fired).toEqual([]);
-    vi.advanceTimersByTime(40);
-    expect(fired).toEqual([240]);
+    expect(fired).toEqual([frame]);
   });
 
   it('can be cleared while waiting and while watching frames', () => {

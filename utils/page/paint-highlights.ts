@@ -147,7 +147,10 @@ export class HighlightPainter<M extends Paintable> {
     });
   }
 
-  /** At the next frame, observes more batches while the reader is near or past the last observed element. */
+  /**
+   * At the next frame, observes more batches while the reader is near or past the last observed
+   * element: the one place batches are added.
+   */
   private lookSoon(): void {
     if (this.lookPending || this.lastObserved === undefined) return;
     this.lookPending = true;
@@ -191,7 +194,7 @@ export class HighlightPainter<M extends Paintable> {
         if (isNear) this.paint(mention);
         else this.unpaint(mention);
       }
-      if (isNear && entry.target === last) this.observeNextBatch();
+      if (isNear && entry.target === last) this.lookSoon();
     }
   }
 
