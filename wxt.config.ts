@@ -1,5 +1,6 @@
+import { join } from 'node:path';
 import { defineConfig } from 'wxt';
-import { lensDataPlugin } from './scripts/lib/vite-plugin-lens-data';
+import { SHIPPED_PATHS, shipDataset } from './scripts/lib/ship-dataset';
 import { ALL_SITES_PATTERN, CURATED_MATCH_PATTERNS } from './utils/sites';
 
 // See docs/ARCHITECTURE.md for how the pieces fit together.
@@ -65,6 +66,14 @@ export default defineConfig({
   }),
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-    plugins: [lensDataPlugin()],
   }),
+  hooks: {
+    // The dataset ships as data files, read by what needs them (utils/dataset/shipped-data.ts).
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push(...SHIPPED_PATHS);
+    },
+    'build:publicAssets': (wxt, files) => {
+      files.push(...shipDataset(join(wxt.config.wxtDir, 'shipped-data')));
+    },
+  },
 });

@@ -1,8 +1,8 @@
 /** "On this page": the entities the tab mentions, grouped by type, most mentioned first. */
 import { entityById } from '../utils/dataset/card-data';
-import type { CompiledDataset, EntityRecord } from '../utils/dataset/records';
 import type { EntityType } from '../utils/dataset/schema';
 import type { PageMentions } from '../utils/messages';
+import type { SearchData, SearchEntity } from '../utils/search/search-data';
 import { TYPE_GROUP_LABEL } from './format';
 
 export function PageMentionsList({
@@ -11,11 +11,11 @@ export function PageMentionsList({
   onReveal,
 }: {
   page: PageMentions;
-  data: Pick<CompiledDataset, 'entities'>;
+  data: Pick<SearchData, 'entities'>;
   onReveal: (id: string) => void;
 }) {
   const byId = entityById(data);
-  const groups = new Map<EntityType, { entity: EntityRecord; count: number }[]>();
+  const groups = new Map<EntityType, { entity: SearchEntity; count: number }[]>();
   for (const { id, count } of page.mentions) {
     const entity = byId.get(id);
     if (!entity) continue;

@@ -3,12 +3,13 @@
  * and what the tab mentions. Opened by the context menu's "Look up" too, as a window with the
  * selection (`?q=`) and the tab it came from (`?tab=`).
  */
-import data from 'virtual:lens-data';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { saveSettings } from '../utils/browser/settings-store';
-import { cardDataFor, dealDetailFor } from '../utils/dataset/card-data';
+import { readSearchData } from '../utils/browser/shipped-data';
+import type { CardData, DealDetail as DealDetailData } from '../utils/dataset/card-data';
 import type { LensMessage, PageMentions } from '../utils/messages';
+import type { SearchData } from '../utils/search/search-data';
 import type { SearchHit } from '../utils/search/search-index';
 import { SearchIndex } from '../utils/search/search-index';
 import { siteOf } from '../utils/settings';
@@ -29,6 +30,53 @@ interface TargetTab {
 
 const HEADING_ID = 'detail-heading';
 const params = new URLSearchParams(location.search);
+// Started before the first render: the search box shows at once, results as soon as this is read.
+const searchData = readSearchData();
+
+/** A card or deal view comes from the background, which holds the records. */
+async function askBackground<T>(message: LensMessage): Promise<T | null> {
+  return ((await browser.runtime.sendMessage(message).catch(() => null)) as T | null | undefined) ?? null;
+}
+
+/** The entity or deal the view shows, once the background sent it. */
+function Detail({
+  view,
+  mentionCount,
+  open,
+  back,
+}: {
+  view: View;
+  mentionCount: number | undefined;
+  open: (next: View) => void;
+  back: () => void;
+}) {
+  const [loaded, setLoaded] = useState<{ view: View; card: CardData | DealDetailData | null }>();
+  useEffect(() => {
+    let current = true;
+    const message: LensMessage =
+      view.kind === 'entity' ? { type: 'get-card', id: view.id } : { type: 'get-deal', id: view.id };
+    void askBackground<CardData | DealDetailData>(message).then((card) => {
+      if (current) setLoaded({ view, card });
+    });
+    return () => {
+      current = false;
+    };
+  }, [view]);
+  if (loaded?.view !== view) return <p class="muted-line">Loading…</p>;
+  if (!loaded.card) return <p class="muted-line">Not in this version of the dataset.</p>;
+  const onSelectEntity = (id: string) => open({ kind: 'entity', id });
+  return 'entity' in loaded.card ? (
+    <EntityCard
+      card={loaded.card}
+      headingId={HEADING_ID}
+      mentionCount={mentionCount}
+      onSelectEntity={onSelectEntity}
+      onBack={back}
+    />
+  ) : (
+    <DealDetail detail={loaded.card} headingId={HEADING_ID} onSelectEntity={onSelectEntity} onBack={back} />
+  );
+}
 
 /** The tab the popup is about: the one it was opened for, or the active one. */
 async function targetTab(): Promise<TargetTab | undefined> {
@@ -53,7 +101,11 @@ async function askTab(tab: TargetTab): Promise<PageState> {
 }
 
 export function Popup() {
-  const index = useMemo(() => new SearchIndex(data), []);
+  const [data, setData] = useState<SearchData>();
+  useEffect(() => {
+    void searchData.then(setData);
+  }, []);
+  const index = useMemo(() => data && new SearchIndex(data), [data]);
   const [query, setQuery] = useState(params.get('q') ?? '');
   const [active, setActive] = useState(0);
   const [history, setHistory] = useState<View[]>([]);
@@ -61,7 +113,7 @@ export function Popup() {
   const [page, setPage] = useState<PageState>({ status: 'loading' });
   const settings = useSettings();
   const [busy, setBusy] = useState(false);
-  const hits = useMemo(() => orderedHits(index.search(query)).flat(), [index, query]);
+  const hits = useMemo(() => (index ? orderedHits(index.search(query)).flat() : []), [index, query]);
   const view = history[history.length - 1];
 
   useEffect(() => {
@@ -131,35 +183,6 @@ export function Popup() {
     }
   };
 
-  const detail = () => {
-    if (view?.kind === 'entity') {
-      const card = cardDataFor(data, view.id);
-      const id = view.id;
-      const onPage =
-        page.status === 'ready' ? page.page.mentions.find((mention) => mention.id === id)?.count : undefined;
-      return card ? (
-        <EntityCard
-          card={card}
-          headingId={HEADING_ID}
-          mentionCount={onPage}
-          onSelectEntity={(id) => open({ kind: 'entity', id })}
-          onBack={back}
-        />
-      ) : null;
-    }
-    if (view?.kind === 'deal') {
-      const deal = dealDetailFor(data, view.id);
-      return deal ? (
-        <DealDetail
-          detail={deal}
-          headingId={HEADING_ID}
-          onSelectEntity={(id) => open({ kind: 'entity', id })}
-          onBack={back}
-        />
-      ) : null;
-    }
-    return null;
-  };
   const searching = query.trim() !== '';
 
   return (
@@ -167,7 +190,7 @@ export function Popup() {
       <header class="popup-header">
         <h1>China–Russia Lens</h1>
         <p class="dataset-line">
-          {data.entities.length} entities · {data.deals.length} deals · data to {data.dataAsOf}
+          {data ? `${data.entities.length} entities · ${data.deals.length} deals · data to ${data.dataAsOf}` : ' '}
         </p>
       </header>
       {tab?.host && (
@@ -197,7 +220,18 @@ export function Popup() {
         autoFocus
       />
       {searching && <SearchResults hits={hits} query={query} active={active} onOpen={openHit} />}
-      {!searching && view && <div class="detail">{detail()}</div>}
+      {!searching && view && (
+        <div class="detail">
+          <Detail
+            view={view}
+            mentionCount={
+              page.status === 'ready' ? page.page.mentions.find((mention) => mention.id === view.id)?.count : undefined
+            }
+            open={open}
+            back={back}
+          />
+        </div>
+      )}
       {!searching && !view && (
         <section aria-labelledby="on-this-page">
           <h2 id="on-this-page" class="section-title">
@@ -207,7 +241,7 @@ export function Popup() {
           {page.status === 'unavailable' && (
             <p class="muted-line">The lens is not running on this page. Search still works.</p>
           )}
-          {page.status === 'ready' && (
+          {page.status === 'ready' && data && (
             <PageMentionsList page={page.page} data={data} onReveal={(id) => void reveal(id)} />
           )}
         </section>
@@ -216,7 +250,7 @@ export function Popup() {
         <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener noreferrer">
           Settings
         </a>
-        <span>Dataset {data.version}</span>
+        {data && <span>Dataset {data.version}</span>}
       </footer>
     </main>
   );

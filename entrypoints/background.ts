@@ -1,9 +1,9 @@
-import data from 'virtual:lens-data';
 import { browser, defineBackground } from '#imports';
 import { loadSettings, watchSettings } from '../utils/browser/settings-store';
+import { readLexicon, readRecords } from '../utils/browser/shipped-data';
 import { runInFrame, startLensInTab, syncSiteScripts } from '../utils/browser/site-scripts';
-import { cardDataFor } from '../utils/dataset/card-data';
-import { buildLensIndex, type LensIndex } from '../utils/dataset/lens-index';
+import { cardDataFor, dealDetailFor } from '../utils/dataset/card-data';
+import type { DatasetRecords } from '../utils/dataset/records';
 import type { EntityType } from '../utils/dataset/schema';
 import { packMentions } from '../utils/matcher/packed-mentions';
 import { type FoundMentions, isFromOurExtension, type LensMessage, parseMessage } from '../utils/messages';
@@ -16,28 +16,34 @@ const LOOKUP_MENU_ID = 'look-up';
 const STEPS: Record<string, 1 | -1> = { 'next-mention': 1, 'previous-mention': -1 };
 
 export default defineBackground(() => {
-  // Compiled on the first page that asks (~50 ms), then kept while the background lives.
-  let index: LensIndex | undefined;
+  // The matcher, compiled at build time, is read at every start of the background: a page's
+  // question is what usually woke it, and the answer needs nothing else.
+  const lexicon = readLexicon();
+  // Card records only at the first card, then kept while the background lives.
+  let records: Promise<DatasetRecords> | undefined;
+  const cardRecords = () => {
+    records ??= readRecords().catch((error: unknown) => {
+      records = undefined;
+      throw error;
+    });
+    return records;
+  };
   // The settings as last stored, for the site check of every page's first question.
   let settings = loadSettings().catch(() => DEFAULT_SETTINGS);
-  const lensIndex = () => {
-    index ??= buildLensIndex(data);
-    return index;
-  };
-  const findMentions = (texts: readonly string[], alreadyNamed: readonly string[]): FoundMentions => {
-    const lens = lensIndex();
-    const mentions = packMentions(lens.matcher.matchTexts(texts, alreadyNamed));
+  const findMentions = async (texts: readonly string[], alreadyNamed: readonly string[]): Promise<FoundMentions> => {
+    const { matcher, types: typeOf } = await lexicon;
+    const mentions = packMentions(matcher.matchTexts(texts, alreadyNamed));
     const types: Record<string, EntityType> = {};
     for (const id of mentions.entities) {
-      const entity = lens.entityById.get(id);
-      if (entity) types[id] = entity.type;
+      const type = typeOf[id];
+      if (type) types[id] = type;
     }
     return { mentions, types };
   };
   /** The scout's question: start the lens in its frame if the text may mention anything. */
   const answerScout = async (text: string, tabId: number, frameId: number, frameUrl: string | undefined) => {
     const host = siteOf(frameUrl) ?? '';
-    if (siteState(host, await settings) === 'off' || !lensIndex().matcher.mightMention(text)) return false;
+    if (siteState(host, await settings) === 'off' || !(await lexicon).matcher.mightMention(text)) return false;
     await runInFrame(tabId, frameId, 'lens');
     return true;
   };
@@ -52,7 +58,7 @@ export default defineBackground(() => {
       return action.setBadgeText({ tabId: sender.tab.id, text }).then(() => undefined);
     }
     if (message?.type === 'find-mentions') {
-      return Promise.resolve(findMentions(message.texts, message.alreadyNamed));
+      return findMentions(message.texts, message.alreadyNamed);
     }
     if (message?.type === 'load-card' && sender.tab?.id !== undefined) {
       return runInFrame(sender.tab.id, sender.frameId ?? 0, 'card').then(() => true);
@@ -64,7 +70,10 @@ export default defineBackground(() => {
       return startLensInTab(message.tabId).then(() => true);
     }
     if (message?.type === 'get-card') {
-      return Promise.resolve(cardDataFor(data, message.id, message.pageDate) ?? null);
+      return cardRecords().then((data) => cardDataFor(data, message.id, message.pageDate) ?? null);
+    }
+    if (message?.type === 'get-deal') {
+      return cardRecords().then((data) => dealDetailFor(data, message.id) ?? null);
     }
     return undefined;
   });

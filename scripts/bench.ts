@@ -24,6 +24,7 @@ import { CHROME_BUILD_DIR, PROJECT_ROOT } from '../tests/e2e/harness/paths';
 import { cpuMsOf, tasksOfOurs, traceWhile } from '../tests/e2e/harness/trace';
 import type { PageMentions } from '../utils/messages';
 import { DEFAULT_HOVER_DELAY_MS } from '../utils/page/hover-intent';
+import { searchDataOf } from '../utils/search/search-data';
 import { DEFAULT_SETTINGS, type Settings } from '../utils/settings';
 import type { SearchTimings } from './lib/bench/search-in-page';
 import { loadLensIndex } from './lib/load-lens-index';
@@ -264,7 +265,7 @@ async function searchTimings(chromium: ChromiumSession, factor: number): Promise
         queries,
         repeats,
       ),
-    [loadLensIndex().data, factor, SEARCH_QUERIES, CONFIG.searchRepeats] as const,
+    [searchDataOf(loadLensIndex().data), factor, SEARCH_QUERIES, CONFIG.searchRepeats] as const,
   );
   await page.close();
   return timings;

@@ -14,12 +14,14 @@ export const LensMessage = v.variant('type', [
   v.object({ type: v.literal('get-page-mentions') }),
   /** Content script → background: the page's mention count changed (for the badge). */
   v.object({ type: v.literal('page-mentions-changed'), total: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
-  /** Content script → background: the card for an entity (reply: `CardData`, or null if unknown). */
+  /** Content script or popup → background: the card for an entity (reply: `CardData`, or null if unknown). */
   v.object({
     type: v.literal('get-card'),
     id: v.pipe(v.string(), v.maxLength(200)),
     pageDate: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
   }),
+  /** Popup → background: a deal's view (reply: `DealDetail`, or null if unknown). */
+  v.object({ type: v.literal('get-deal'), id: v.pipe(v.string(), v.maxLength(200)) }),
   /**
    * Content script → background: the mentions in a page's texts, one text per block. Matching
    * runs in the background so it never holds the page's main thread. `alreadyNamed`: entities

@@ -3,7 +3,7 @@
  * (most relevant first), the entities it links to, and only the sources it cites. The
  * background builds it, so the content script never carries the whole dataset.
  */
-import type { CompiledDataset, DealRecord, EntityRecord } from './records';
+import type { DatasetRecords, DealRecord, EntityRecord } from './records';
 import type { EntityType, Source } from './schema';
 
 export interface EntityRef {
@@ -56,19 +56,21 @@ function refOf(entity: EntityRecord): EntityRef {
 }
 
 /** Entities by id, built once per dataset (the background answers every hover from it). */
-const entitiesById = new WeakMap<Pick<CompiledDataset, 'entities'>, ReadonlyMap<string, EntityRecord>>();
+const entitiesById = new WeakMap<object, ReadonlyMap<string, { readonly id: string }>>();
 
-export function entityById(data: Pick<CompiledDataset, 'entities'>): ReadonlyMap<string, EntityRecord> {
+export function entityById<T extends { readonly id: string }>(data: {
+  readonly entities: readonly T[];
+}): ReadonlyMap<string, T> {
   let byId = entitiesById.get(data);
   if (!byId) {
     byId = new Map(data.entities.map((entity) => [entity.id, entity]));
     entitiesById.set(data, byId);
   }
-  return byId;
+  return byId as ReadonlyMap<string, T>;
 }
 
 /** The entities these ids name, as links (unknown ids skipped). */
-function refsOf(data: CompiledDataset, ids: readonly string[]): EntityRef[] {
+function refsOf(data: DatasetRecords, ids: readonly string[]): EntityRef[] {
   const byId = entityById(data);
   return ids.flatMap((id) => {
     const entity = byId.get(id);
@@ -77,7 +79,7 @@ function refsOf(data: CompiledDataset, ids: readonly string[]): EntityRef[] {
 }
 
 /** Only the sources these ids cite. */
-function sourcesOf(data: CompiledDataset, ids: Iterable<string>): Record<string, Source> {
+function sourcesOf(data: DatasetRecords, ids: Iterable<string>): Record<string, Source> {
   const sources: Record<string, Source> = {};
   for (const id of ids) {
     const source = data.sources[id];
@@ -86,7 +88,7 @@ function sourcesOf(data: CompiledDataset, ids: Iterable<string>): Record<string,
   return sources;
 }
 
-export function cardDataFor(data: CompiledDataset, entityId: string, pageDate?: string): CardData | undefined {
+export function cardDataFor(data: DatasetRecords, entityId: string, pageDate?: string): CardData | undefined {
   const entity = entityById(data).get(entityId);
   if (!entity) return undefined;
   const deals = rankDeals(data.deals, entityId, pageDate).map((deal) => ({
@@ -109,7 +111,7 @@ export interface DealDetail {
   readonly sources: Readonly<Record<string, Source>>;
 }
 
-export function dealDetailFor(data: CompiledDataset, dealId: string): DealDetail | undefined {
+export function dealDetailFor(data: DatasetRecords, dealId: string): DealDetail | undefined {
   const deal = data.deals.find((candidate) => candidate.id === dealId);
   if (!deal) return undefined;
   return {

@@ -45,3 +45,6 @@ export interface CompiledDataset {
   readonly sources: Readonly<Record<string, Source>>;
   readonly lexicon: readonly LexiconEntry[];
 }
+
+/** What cards and deal views are made from: the compiled dataset without the matcher's lexicon. */
+export type DatasetRecords = Omit<CompiledDataset, 'lexicon'>;

@@ -9,9 +9,9 @@ const EMPTY = -1;
 
 class EdgeTable {
   private mask: number;
-  private fromNodes: Int32Array;
-  private codes: Int32Array;
-  private targets: Int32Array;
+  fromNodes: Int32Array;
+  codes: Int32Array;
+  targets: Int32Array;
   private size = 0;
 
   constructor(capacity = 1024) {
@@ -22,8 +22,33 @@ class EdgeTable {
     this.targets = new Int32Array(size);
   }
 
+  /** A finished table, as `fromNodes`, `codes` and `targets` held it (read-only from then on). */
+  static of(fromNodes: Int32Array, codes: Int32Array, targets: Int32Array): EdgeTable {
+    const size = fromNodes.length;
+    if (size < 16 || size & (size - 1) || codes.length !== size || targets.length !== size) {
+      throw new Error('edge table: arrays of unequal or non-power-of-two length');
+    }
+    const table = new EdgeTable(16);
+    table.mask = size - 1;
+    table.fromNodes = fromNodes;
+    table.codes = codes;
+    table.targets = targets;
+    table.size = fromNodes.reduce((count, from) => count + (from === EMPTY ? 0 : 1), 0);
+    return table;
+  }
+
   private slot(node: number, code: number): number {
     return (Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca77)) & this.mask;
+  }
+
+  /** The same edges in the smallest table that holds them (the build sizes it generously). */
+  compacted(): EdgeTable {
+    const table = new EdgeTable(this.size * 2);
+    for (let i = 0; i < this.fromNodes.length; i++) {
+      const from = this.fromNodes[i] as number;
+      if (from !== EMPTY) table.set(from, this.codes[i] as number, this.targets[i] as number);
+    }
+    return table;
   }
 
   get(node: number, code: number): number {
@@ -65,7 +90,23 @@ interface Tables {
   readonly edges: EdgeTable;
   readonly fail: Int32Array;
   readonly outputLink: Int32Array;
-  readonly outputs: (number[] | undefined)[];
+  /** The patterns ending at node n are `outputPatterns[outputStart[n] .. outputStart[n + 1]]`. */
+  readonly outputStart: Int32Array;
+  readonly outputPatterns: Int32Array;
+  readonly patternLengths: Int32Array;
+}
+
+/** The automaton as flat arrays: what `AhoCorasick.fromArrays` takes back. */
+export interface AutomatonArrays {
+  /** Root transitions as (code, target) pairs: the dense table is mostly empty. */
+  readonly rootPairs: Int32Array;
+  readonly edgeFrom: Int32Array;
+  readonly edgeCode: Int32Array;
+  readonly edgeTarget: Int32Array;
+  readonly fail: Int32Array;
+  readonly outputLink: Int32Array;
+  readonly outputStart: Int32Array;
+  readonly outputPatterns: Int32Array;
   readonly patternLengths: Int32Array;
 }
 
@@ -129,7 +170,12 @@ function buildTables(patterns: readonly string[]): Tables {
       queue[tail++] = child;
     }
   }
-  return { root, edges, fail, outputLink, outputs, patternLengths };
+  const outputStart = new Int32Array(nodeCount + 1);
+  for (let node = 0; node < nodeCount; node++) {
+    outputStart[node + 1] = (outputStart[node] as number) + (outputs[node]?.length ?? 0);
+  }
+  const outputPatterns = Int32Array.from(outputs.flatMap((list) => list ?? []));
+  return { root, edges, fail, outputLink, outputStart, outputPatterns, patternLengths };
 }
 
 export class AhoCorasick {
@@ -138,7 +184,8 @@ export class AhoCorasick {
   private readonly fail: Int32Array;
   /** Nearest node on the fail chain (or itself) that ends a pattern; 0 if none. */
   private readonly outputLink: Int32Array;
-  private readonly outputs: (number[] | undefined)[];
+  private readonly outputStart: Int32Array;
+  private readonly outputPatterns: Int32Array;
   readonly patternLengths: Int32Array;
 
   private constructor(tables: Tables) {
@@ -146,13 +193,54 @@ export class AhoCorasick {
     this.edges = tables.edges;
     this.fail = tables.fail;
     this.outputLink = tables.outputLink;
-    this.outputs = tables.outputs;
+    this.outputStart = tables.outputStart;
+    this.outputPatterns = tables.outputPatterns;
     this.patternLengths = tables.patternLengths;
   }
 
   /** Patterns must be non-empty; their index is what `search` reports. */
   static build(patterns: readonly string[]): AhoCorasick {
     return new AhoCorasick(buildTables(patterns));
+  }
+
+  toArrays(): AutomatonArrays {
+    const pairs: number[] = [];
+    this.root.forEach((target, code) => {
+      if (target !== 0) pairs.push(code, target);
+    });
+    const edges = this.edges.compacted();
+    return {
+      rootPairs: Int32Array.from(pairs),
+      edgeFrom: edges.fromNodes,
+      edgeCode: edges.codes,
+      edgeTarget: edges.targets,
+      fail: this.fail,
+      outputLink: this.outputLink,
+      outputStart: this.outputStart,
+      outputPatterns: this.outputPatterns,
+      patternLengths: this.patternLengths,
+    };
+  }
+
+  /** The automaton `toArrays` wrote, ready at once (the arrays are used, not copied). */
+  static fromArrays(arrays: AutomatonArrays): AhoCorasick {
+    const nodes = arrays.fail.length;
+    if (arrays.outputLink.length !== nodes || arrays.outputStart.length !== nodes + 1) {
+      throw new Error('automaton: node arrays of unequal length');
+    }
+    const root = new Int32Array(0x10000);
+    for (let i = 0; i + 1 < arrays.rootPairs.length; i += 2) {
+      root[arrays.rootPairs[i] as number] = arrays.rootPairs[i + 1] as number;
+    }
+    return new AhoCorasick({
+      root,
+      edges: EdgeTable.of(arrays.edgeFrom, arrays.edgeCode, arrays.edgeTarget),
+      fail: arrays.fail,
+      outputLink: arrays.outputLink,
+      outputStart: arrays.outputStart,
+      outputPatterns: arrays.outputPatterns,
+      patternLengths: arrays.patternLengths,
+    });
   }
 
   private step(state: number, code: number): number {
@@ -169,7 +257,10 @@ export class AhoCorasick {
       state = this.step(state, text.charCodeAt(i));
       let node = this.outputLink[state] as number;
       while (node !== 0) {
-        for (const pattern of this.outputs[node] as number[]) if (onMatch(pattern, i + 1) === true) return;
+        const last = this.outputStart[node + 1] as number;
+        for (let k = this.outputStart[node] as number; k < last; k++) {
+          if (onMatch(this.outputPatterns[k] as number, i + 1) === true) return;
+        }
         node = this.outputLink[this.fail[node] as number] as number;
       }
     }

@@ -6,8 +6,9 @@
  * Phrases marked `notAMention` (Xi'an, Gazprom Neft) take part in longest-leftmost so they
  * swallow the alias inside them, and are then dropped.
  */
+import type { Unpacked } from '../binary-pack';
 import type { LexiconEntry } from '../dataset/records';
-import { type NormalizedText, normalizeForMatch } from '../text/normalize';
+import { aliasKey, type NormalizedText, normalizeForMatch } from '../text/normalize';
 import { aliasWordStems, stripRussianEndings } from '../text/russian-endings';
 import { AhoCorasick } from './aho-corasick';
 
@@ -19,11 +20,22 @@ export interface Mention {
   readonly entities: readonly string[];
 }
 
+/** A lexicon entry as the matcher keeps it: what a match means, not the alias's text. */
+export interface CompiledEntry {
+  readonly entity: string;
+  readonly caseSensitive?: true;
+  readonly needsContext?: true;
+  readonly alsoNames?: readonly string[];
+  readonly notAMention?: true;
+  /** A case-sensitive alias as it must be written (normalised, case kept). */
+  readonly exact?: string;
+}
+
 export interface Candidate {
   readonly start: number;
   readonly end: number;
   /** Lexicon entries this pattern stands for that passed the checks here. */
-  readonly entries: readonly LexiconEntry[];
+  readonly entries: readonly CompiledEntry[];
 }
 
 export interface MatcherOptions {
@@ -125,7 +137,7 @@ function prepare(text: string): NormalizedText {
 
 /** An alias as it is compiled: normalised, and every stem combination of its Russian words. */
 export function compiledForms(alias: string): string[] {
-  const normalized = normalizeForMatch(alias).text.trim();
+  const normalized = aliasKey(alias);
   if (!normalized) return [];
   // Cyrillic words alternate with what lies between them (spaces, quotes, Latin, digits).
   let forms = [''];
@@ -136,23 +148,44 @@ export function compiledForms(alias: string): string[] {
   return [...new Set(forms)];
 }
 
-/** What the matcher compiles from a lexicon. */
+/**
+ * An alias this long, whose compiled form (a Russian stem, say) keeps four characters or more,
+ * hides inside no ordinary word: see `mightMention`.
+ */
+const RELAXED_ALIAS_LENGTH = 5;
+const RELAXED_FORM_LENGTH = 4;
+
+/** What the matcher compiles from a lexicon: flat arrays, so it can be written at build time. */
 interface CompiledLexicon {
   readonly automaton: AhoCorasick;
-  /** Per pattern: the lexicon entries it stands for. */
-  readonly entriesOf: LexiconEntry[][];
+  readonly entries: readonly CompiledEntry[];
+  /** Pattern p stands for `entries[entryIndex[entryStart[p] .. entryStart[p + 1]]]`. */
+  readonly entryStart: Int32Array;
+  readonly entryIndex: Int32Array;
   /** Per pattern: does it need a word boundary before / after it? */
   readonly boundedStart: Uint8Array;
   readonly boundedEnd: Uint8Array;
-  readonly exactForms: Map<LexiconEntry, string>;
+  /** Per pattern: `mightMention` may find it inside a longer word. */
+  readonly relaxed: Uint8Array;
+}
+
+/** The JSON part of a packed matcher (the rest is typed arrays). */
+export interface PackedMatcherMeta {
+  readonly entries: readonly CompiledEntry[];
+  readonly related: Readonly<Record<string, readonly string[]>>;
+}
+
+function compiledEntry(entry: LexiconEntry): CompiledEntry {
+  const { text, ...meaning } = entry;
+  return entry.caseSensitive ? { ...meaning, exact: aliasKey(text, false) } : meaning;
 }
 
 function compileLexicon(lexicon: readonly LexiconEntry[]): CompiledLexicon {
   const patternIndex = new Map<string, number>();
   const patterns: string[] = [];
-  const entriesOf: LexiconEntry[][] = [];
-  const exactForms = new Map<LexiconEntry, string>();
-  for (const entry of lexicon) {
+  const entriesOf: number[][] = [];
+  const relaxed: number[] = [];
+  lexicon.forEach((entry, entryNumber) => {
     for (const form of compiledForms(entry.text)) {
       let index = patternIndex.get(form);
       if (index === undefined) {
@@ -160,27 +193,26 @@ function compileLexicon(lexicon: readonly LexiconEntry[]): CompiledLexicon {
         patternIndex.set(form, index);
         patterns.push(form);
         entriesOf.push([]);
+        relaxed.push(0);
       }
-      (entriesOf[index] as LexiconEntry[]).push(entry);
+      (entriesOf[index] as number[]).push(entryNumber);
+      if (form.length >= RELAXED_FORM_LENGTH && entry.text.length >= RELAXED_ALIAS_LENGTH) relaxed[index] = 1;
     }
-    if (entry.caseSensitive) exactForms.set(entry, normalizeForMatch(entry.text, { foldCase: false }).text.trim());
-  }
-  const automaton = AhoCorasick.build(patterns);
+  });
+  const entryStart = new Int32Array(patterns.length + 1);
+  entriesOf.forEach((list, pattern) => {
+    entryStart[pattern + 1] = (entryStart[pattern] as number) + list.length;
+  });
   return {
-    automaton,
-    entriesOf,
+    automaton: AhoCorasick.build(patterns),
+    entries: lexicon.map(compiledEntry),
+    entryStart,
+    entryIndex: Int32Array.from(entriesOf.flat()),
     boundedStart: Uint8Array.from(patterns, (p) => (isWordCode(p.charCodeAt(0)) ? 1 : 0)),
     boundedEnd: Uint8Array.from(patterns, (p) => (isWordCode(p.charCodeAt(p.length - 1)) ? 1 : 0)),
-    exactForms,
+    relaxed: Uint8Array.from(relaxed),
   };
 }
-
-/**
- * An alias this long, whose compiled form (a Russian stem, say) keeps four characters or more,
- * hides inside no ordinary word: see `mightMention`.
- */
-const RELAXED_ALIAS_LENGTH = 5;
-const RELAXED_FORM_LENGTH = 4;
 
 /** Whether a block may start at `at`: a lower-case letter before an upper-case one ("MoscowXi"). */
 function startsWord(text: string, at: number): boolean {
@@ -190,32 +222,79 @@ function startsWord(text: string, at: number): boolean {
 }
 
 export class Matcher {
+  private readonly compiled: CompiledLexicon;
   private readonly automaton: AhoCorasick;
-  private readonly entriesOf: LexiconEntry[][];
+  /** Per pattern: the entries it stands for (built on first use from the flat arrays). */
+  private readonly entriesOf: (readonly CompiledEntry[] | undefined)[];
   private readonly boundedStart: Uint8Array;
   private readonly boundedEnd: Uint8Array;
-  private readonly exactForms: Map<LexiconEntry, string>;
-  private readonly related: ReadonlyMap<string, readonly string[]>;
-  /** Per pattern: `mightMention` may find it inside a longer word. */
   private readonly relaxed: Uint8Array;
+  private readonly related: ReadonlyMap<string, readonly string[]>;
 
   private constructor(compiled: CompiledLexicon, options: MatcherOptions) {
+    this.compiled = compiled;
     this.automaton = compiled.automaton;
-    this.entriesOf = compiled.entriesOf;
-    this.relaxed = Uint8Array.from(compiled.entriesOf, (entries, pattern) =>
-      (compiled.automaton.patternLengths[pattern] as number) >= RELAXED_FORM_LENGTH &&
-      entries.some((entry) => entry.text.length >= RELAXED_ALIAS_LENGTH)
-        ? 1
-        : 0,
-    );
+    this.entriesOf = new Array(compiled.entryStart.length - 1);
     this.boundedStart = compiled.boundedStart;
     this.boundedEnd = compiled.boundedEnd;
-    this.exactForms = compiled.exactForms;
+    this.relaxed = compiled.relaxed;
     this.related = options.related ?? new Map();
   }
 
   static of(lexicon: readonly LexiconEntry[], options: MatcherOptions = {}): Matcher {
     return new Matcher(compileLexicon(lexicon), options);
+  }
+
+  /** The matcher as a JSON part and typed arrays (`binary-pack`), to be written at build time. */
+  toPacked(): { meta: PackedMatcherMeta; arrays: Record<string, Int32Array | Uint8Array> } {
+    const { automaton, entries, entryStart, entryIndex, boundedStart, boundedEnd, relaxed } = this.compiled;
+    return {
+      meta: { entries, related: Object.fromEntries(this.related) },
+      arrays: { ...automaton.toArrays(), entryStart, entryIndex, boundedStart, boundedEnd, relaxed },
+    };
+  }
+
+  /** A matcher `toPacked` wrote: no compiling, the arrays are used where they lie. */
+  static fromPacked(packed: Unpacked<{ matcher: PackedMatcherMeta }>): Matcher {
+    const { int32, uint8 } = packed;
+    const automaton = AhoCorasick.fromArrays({
+      rootPairs: int32('rootPairs'),
+      edgeFrom: int32('edgeFrom'),
+      edgeCode: int32('edgeCode'),
+      edgeTarget: int32('edgeTarget'),
+      fail: int32('fail'),
+      outputLink: int32('outputLink'),
+      outputStart: int32('outputStart'),
+      outputPatterns: int32('outputPatterns'),
+      patternLengths: int32('patternLengths'),
+    });
+    const { entries, related } = packed.meta.matcher;
+    const compiled: CompiledLexicon = {
+      automaton,
+      entries,
+      entryStart: int32('entryStart'),
+      entryIndex: int32('entryIndex'),
+      boundedStart: uint8('boundedStart'),
+      boundedEnd: uint8('boundedEnd'),
+      relaxed: uint8('relaxed'),
+    };
+    if (compiled.entryStart.length !== automaton.patternLengths.length + 1) {
+      throw new Error('packed matcher: pattern arrays of unequal length');
+    }
+    return new Matcher(compiled, { related: new Map(Object.entries(related)) });
+  }
+
+  private entriesOfPattern(pattern: number): readonly CompiledEntry[] {
+    let entries = this.entriesOf[pattern];
+    if (!entries) {
+      const { entries: all, entryStart, entryIndex } = this.compiled;
+      entries = [];
+      for (let k = entryStart[pattern] as number; k < (entryStart[pattern + 1] as number); k++) {
+        (entries as CompiledEntry[]).push(all[entryIndex[k] as number] as CompiledEntry);
+      }
+      this.entriesOf[pattern] = entries;
+    }
+    return entries;
   }
 
   /** Candidates in one text that pass the local checks, longest-leftmost, without overlaps. */
@@ -229,8 +308,8 @@ export class Matcher {
       if (this.boundedEnd[pattern] && end < text.length && isWordCode(text.charCodeAt(end))) return;
       const originalStart = starts[start] as number;
       const originalEnd = ends[end - 1] as number;
-      const entries = (this.entriesOf[pattern] as LexiconEntry[]).filter(
-        (entry) => !entry.caseSensitive || this.matchesExactly(entry, original.slice(originalStart, originalEnd)),
+      const entries = this.entriesOfPattern(pattern).filter(
+        (entry) => !entry.caseSensitive || matchesExactly(entry, original.slice(originalStart, originalEnd)),
       );
       if (entries.length === 0) return;
       if (this.boundedStart[pattern] && insideUrl(original, originalStart, originalEnd)) return;
@@ -277,17 +356,12 @@ export class Matcher {
         if (this.boundedEnd[pattern] && after && !startsWord(original, ends[end - 1] as number)) return false;
       }
       const slice = original.slice(starts[start] as number, ends[end - 1] as number);
-      found = (this.entriesOf[pattern] as LexiconEntry[]).some(
-        (entry) => !entry.notAMention && (!entry.caseSensitive || this.matchesExactly(entry, slice)),
+      found = this.entriesOfPattern(pattern).some(
+        (entry) => !entry.notAMention && (!entry.caseSensitive || matchesExactly(entry, slice)),
       );
       return found;
     });
     return found;
-  }
-
-  private matchesExactly(entry: LexiconEntry, originalSlice: string): boolean {
-    const exact = this.exactForms.get(entry) ?? entry.text;
-    return normalizeForMatch(originalSlice, { foldCase: false }).text.startsWith(exact);
   }
 
   /**
@@ -327,7 +401,7 @@ export class Matcher {
     return this.matchTexts([text])[0] as Mention[];
   }
 
-  private pick(candidate: Candidate, text: string, confirmed: ReadonlySet<string>): LexiconEntry | undefined {
+  private pick(candidate: Candidate, text: string, confirmed: ReadonlySet<string>): CompiledEntry | undefined {
     const sure = candidate.entries.find((entry) => !entry.needsContext);
     if (sure) return sure;
     const named = candidate.entries.find((entry) => confirmed.has(entry.entity));
@@ -335,6 +409,11 @@ export class Matcher {
     if (!hasTitleCue(text, candidate.start, candidate.end)) return undefined;
     return candidate.entries.find((entry) => this.related.get(entry.entity)?.some((id) => confirmed.has(id)));
   }
+}
+
+/** A case-sensitive alias matches only as written. */
+function matchesExactly(entry: CompiledEntry, originalSlice: string): boolean {
+  return normalizeForMatch(originalSlice, { foldCase: false }).text.startsWith(entry.exact ?? '');
 }
 
 function hasTitleCue(text: string, start: number, end: number): boolean {

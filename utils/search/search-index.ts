@@ -6,25 +6,25 @@
  * share enough of the query to be a fuzzy hit at all, and fuse.js ranks only those.
  */
 import Fuse, { type FuseResultMatch } from 'fuse.js';
-import type { CompiledDataset, DealRecord, EntityRecord } from '../dataset/records';
-import { normalizeForMatch } from '../text/normalize';
+import { aliasKey as fold } from '../text/normalize';
+import type { SearchData, SearchDeal, SearchEntity } from './search-data';
 
 export type SearchHit =
   | {
       readonly kind: 'entity';
-      readonly entity: EntityRecord;
+      readonly entity: SearchEntity;
       readonly score: number;
       readonly matches: readonly FuseResultMatch[];
     }
   | {
       readonly kind: 'deal';
-      readonly deal: DealRecord;
+      readonly deal: SearchDeal;
       readonly score: number;
       readonly matches: readonly FuseResultMatch[];
     };
 
 interface SearchDoc {
-  readonly ref: { kind: 'entity'; entity: EntityRecord } | { kind: 'deal'; deal: DealRecord };
+  readonly ref: { kind: 'entity'; entity: SearchEntity } | { kind: 'deal'; deal: SearchDeal };
   readonly names: readonly string[];
   readonly aliases: readonly string[];
   readonly summary: readonly string[];
@@ -107,11 +107,7 @@ const ALIAS_PENALTY = 0.02;
 /** Where a one-letter query's hits rank: below any real match. */
 const INITIAL_SCORE = 0.4;
 
-function fold(text: string): string {
-  return normalizeForMatch(text).text.trim();
-}
-
-function entityDoc(entity: EntityRecord): SearchDoc {
+function entityDoc(entity: SearchEntity): SearchDoc {
   const names = [entity.names.en, entity.names.ru, entity.names.zh, entity.names.zhHant].filter(
     (n): n is string => !!n,
   );
@@ -120,11 +116,11 @@ function entityDoc(entity: EntityRecord): SearchDoc {
     names,
     aliases: entity.aliases,
     summary: [entity.summary.en, entity.summary.ru, entity.summary.zh].filter((s): s is string => !!s),
-    keys: new Set([...names, ...entity.aliases].map(fold)),
+    keys: new Set([...names, ...entity.aliases].map((name) => fold(name))),
   };
 }
 
-function dealDoc(deal: DealRecord): SearchDoc {
+function dealDoc(deal: SearchDeal): SearchDoc {
   const titles = [deal.title.en, deal.title.ru, deal.title.zh].filter((t): t is string => !!t);
   return { ref: { kind: 'deal', deal }, names: titles, aliases: [], summary: [deal.summary.en], keys: new Set() };
 }
@@ -146,7 +142,7 @@ export class SearchIndex {
   /** Every doc with its summaries lower-cased (same offsets as the text shown). */
   private readonly summaries: readonly { doc: SearchDoc; lower: readonly string[] }[];
 
-  constructor(data: Pick<CompiledDataset, 'entities' | 'deals'>) {
+  constructor(data: Pick<SearchData, 'entities' | 'deals'>) {
     const entities = data.entities.map(entityDoc);
     const deals = data.deals.map(dealDoc);
     this.entities = new PairIndex(nameEntries(entities));

@@ -2,13 +2,13 @@
  * Runs in a browser page (bundled by the benchmark): builds the popup's search index over the
  * dataset, or over a copy `factor` times larger, and times every keystroke of typed queries.
  */
-import type { CompiledDataset, DealRecord, EntityRecord } from '../../../utils/dataset/records';
+import type { SearchData, SearchDeal, SearchEntity } from '../../../utils/search/search-data';
 import { SearchIndex } from '../../../utils/search/search-index';
 
 /** The dataset `factor` times over: each copy renames every entity and deal ("Gazprom 3"). */
-function scaledDataset(data: CompiledDataset, factor: number): Pick<CompiledDataset, 'entities' | 'deals'> {
-  const entities: EntityRecord[] = [];
-  const deals: DealRecord[] = [];
+function scaledDataset(data: SearchData, factor: number): Pick<SearchData, 'entities' | 'deals'> {
+  const entities: SearchEntity[] = [];
+  const deals: SearchDeal[] = [];
   for (let copy = 0; copy < factor; copy++) {
     const suffix = copy === 0 ? '' : ` ${copy + 1}`;
     const rename = (text: string | undefined) => (text === undefined ? undefined : `${text}${suffix}`);
@@ -44,7 +44,7 @@ export interface SearchTimings {
 }
 
 export function measureSearch(
-  data: CompiledDataset,
+  data: SearchData,
   factor: number,
   queries: readonly string[],
   repeats: number,

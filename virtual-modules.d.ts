@@ -1,4 +1,0 @@
-declare module 'virtual:lens-data' {
-  const data: import('./utils/dataset/records').CompiledDataset;
-  export default data;
-}
