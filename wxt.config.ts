@@ -31,7 +31,8 @@ export default defineConfig({
         js: ['scout.js'],
         css: ['content-scripts/highlights.css'],
         all_frames: true,
-        run_at: 'document_idle',
+        // At the start, to wake the background early (entrypoints/scout.ts); it reads at DOMContentLoaded.
+        run_at: 'document_start',
       },
     ],
     commands: {

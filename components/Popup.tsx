@@ -10,8 +10,7 @@ import { readSearchData } from '../utils/browser/shipped-data';
 import type { CardData, DealDetail as DealDetailData } from '../utils/dataset/card-data';
 import type { LensMessage, PageMentions } from '../utils/messages';
 import type { SearchData } from '../utils/search/search-data';
-import type { SearchHit } from '../utils/search/search-index';
-import { SearchIndex } from '../utils/search/search-index';
+import type { SearchHit, SearchIndex } from '../utils/search/search-index';
 import { siteOf } from '../utils/settings';
 import { isListedSite, sitePattern, siteState } from '../utils/sites';
 import { DealDetail } from './DealDetail';
@@ -30,8 +29,16 @@ interface TargetTab {
 
 const HEADING_ID = 'detail-heading';
 const params = new URLSearchParams(location.search);
-// Started before the first render: the search box shows at once, results as soon as this is read.
-const searchData = readSearchData();
+// Started before the first render, and fuse.js with the index code in a chunk of its own: the
+// search box paints at once, results follow as soon as both are read (docs/BENCHMARKS.md).
+const search: Promise<{ data: SearchData; index: SearchIndex }> = Promise.all([
+  readSearchData(),
+  import('../utils/search/search-index'),
+]).then(([data, { SearchIndex }]) => {
+  const index = new SearchIndex(data);
+  performance.mark('lens-search-ready');
+  return { data, index };
+});
 
 /** A card or deal view comes from the background, which holds the records. */
 async function askBackground<T>(message: LensMessage): Promise<T | null> {
@@ -101,11 +108,11 @@ async function askTab(tab: TargetTab): Promise<PageState> {
 }
 
 export function Popup() {
-  const [data, setData] = useState<SearchData>();
+  const [ready, setReady] = useState<{ data: SearchData; index: SearchIndex }>();
   useEffect(() => {
-    void searchData.then(setData);
+    void search.then(setReady);
   }, []);
-  const index = useMemo(() => data && new SearchIndex(data), [data]);
+  const { data, index } = ready ?? {};
   const [query, setQuery] = useState(params.get('q') ?? '');
   const [active, setActive] = useState(0);
   const [history, setHistory] = useState<View[]>([]);

@@ -57,6 +57,9 @@ export default defineBackground(() => {
       const action = browser.action ?? browser.browserAction;
       return action.setBadgeText({ tabId: sender.tab.id, text }).then(() => undefined);
     }
+    if (message?.type === 'wake') {
+      return lexicon.then(() => true);
+    }
     if (message?.type === 'find-mentions') {
       return findMentions(message.texts, message.alreadyNamed);
     }
@@ -89,13 +92,18 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(syncFromStorage);
 
   // "Look up" on a selection opens the popup's search in a window of its own, for that tab.
-  browser.contextMenus.removeAll().then(() =>
-    browser.contextMenus.create({
-      id: LOOKUP_MENU_ID,
-      title: 'Look up “%s” in China–Russia Lens',
-      contexts: ['selection'],
-    }),
-  );
+  // Chromium keeps an MV3 extension's menu items while its worker sleeps: made once, at install
+  // or update, not at every start of the worker. Firefox's MV2 page starts once a session.
+  const createMenu = () =>
+    browser.contextMenus.removeAll().then(() =>
+      browser.contextMenus.create({
+        id: LOOKUP_MENU_ID,
+        title: 'Look up “%s” in China–Russia Lens',
+        contexts: ['selection'],
+      }),
+    );
+  if (browser.runtime.getManifest().manifest_version === 3) browser.runtime.onInstalled.addListener(createMenu);
+  else void createMenu();
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== LOOKUP_MENU_ID || !info.selectionText) return;
     const params = new URLSearchParams({ q: info.selectionText.trim().slice(0, 200) });

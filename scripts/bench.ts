@@ -14,6 +14,7 @@ import { bundleForPage } from '../tests/e2e/harness/bundle-for-page';
 import { type ChromiumSession, launchChromium } from '../tests/e2e/harness/chromium';
 import { type FixtureServer, fixtureUrl, startFixtureServer } from '../tests/e2e/harness/fixture-server';
 import {
+  cardIsOpen,
   cardLatencies,
   cardsMeasured,
   hasLensHighlights,
@@ -26,7 +27,9 @@ import type { PageMentions } from '../utils/messages';
 import { DEFAULT_HOVER_DELAY_MS } from '../utils/page/hover-intent';
 import { searchDataOf } from '../utils/search/search-data';
 import { DEFAULT_SETTINGS, type Settings } from '../utils/settings';
+import { firefoxRuns } from './lib/bench/firefox';
 import type { SearchTimings } from './lib/bench/search-in-page';
+import { backgroundHeap, buildWithBlankPage, firstHighlightRuns, popupReadyRuns } from './lib/bench/startup';
 import { loadLensIndex } from './lib/load-lens-index';
 import { newsPage, quietPage } from './lib/news-page';
 import { matchHtml } from './lib/read-article';
@@ -40,8 +43,26 @@ const { values: options } = parseArgs({
 });
 
 const CONFIG = options.quick
-  ? { largeChars: 100_000, quietChars: 50_000, runs: 1, hovers: 3, baselineChars: 5_000, searchRepeats: 1 }
-  : { largeChars: 750_000, quietChars: 50_000, runs: 5, hovers: 13, baselineChars: 20_000, searchRepeats: 5 };
+  ? {
+      largeChars: 100_000,
+      quietChars: 50_000,
+      runs: 1,
+      hovers: 3,
+      baselineChars: 5_000,
+      searchRepeats: 1,
+      startRuns: 2,
+      heapPages: 3,
+    }
+  : {
+      largeChars: 750_000,
+      quietChars: 50_000,
+      runs: 5,
+      hovers: 13,
+      baselineChars: 20_000,
+      searchRepeats: 5,
+      startRuns: 9,
+      heapPages: 20,
+    };
 const RUNS = options.runs ? Number(options.runs) : CONFIG.runs;
 /** Typed in the popup, one keystroke at a time (every prefix is a search). */
 const SEARCH_QUERIES = [
@@ -253,6 +274,13 @@ async function hoverLatencies(chromium: ChromiumSession, count: number): Promise
   return latencies.map((latency) => Math.max(0, latency - DEFAULT_HOVER_DELAY_MS));
 }
 
+/** Hovers the page's first mention until its card is open (the card's records are then loaded). */
+async function openFirstCard(page: Page): Promise<void> {
+  const point = await page.evaluate(pointOfMention, 0);
+  await page.mouse.move(point.x, point.y);
+  await page.waitForFunction(cardIsOpen, undefined, { timeout: 10_000, polling: 20 });
+}
+
 async function searchTimings(chromium: ChromiumSession, factor: number): Promise<SearchTimings> {
   const page: Page = await chromium.context.newPage();
   await page.goto(`http://${PLAIN_HOST}/bench/blank.html`);
@@ -314,7 +342,7 @@ function bundleSizes() {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (/\.(js|css|html|json)$/.test(name)) {
+      else if (/\.(js|css|html|json|bin)$/.test(name)) {
         const bytes = readFileSync(path);
         files.push({
           file: relative(CHROME_BUILD_DIR, path),
@@ -346,7 +374,8 @@ async function main() {
   server.routes.set('/bench/baseline.html', baselinePage.html);
   server.routes.set('/bench/blank.html', '<!doctype html><title>blank</title>');
   server.routes.set(FLOOR_PATH, FLOOR_SCRIPT);
-  const chromium = await launchChromium(server.port);
+  // The build as it is, plus an empty page to compare the popup with (startup.ts).
+  const chromium = await launchChromium(server.port, buildWithBlankPage());
   // tsx (esbuild keepNames) wraps named functions in `__name(…)`; the page-side helpers this
   // script passes to the browser need that name to exist there too.
   await chromium.context.addInitScript({ content: 'globalThis.__name = (target) => target;' });
@@ -383,12 +412,43 @@ async function main() {
     server.routes.set('/bench/baseline-lens.html', baselinePage.html);
     const ours = await annotatedRun(chromium, `http://${LENS_HOST}/bench/baseline-lens.html`, true);
     const markJs = await markJsMs(chromium);
+    log('Start-up: first highlight with the service worker stopped and running, popup, heap…');
+    const smallPage = fixtureUrl('card-article.html', LENS_HOST);
+    const starts = await firstHighlightRuns(chromium, smallPage, CONFIG.startRuns);
+    const popup = await popupReadyRuns(chromium, CONFIG.startRuns);
+    const heapPages = Array.from({ length: CONFIG.heapPages }, (_, index) => {
+      const path = `/bench/reader-${index}.html`;
+      server.routes.set(path, newsPage(4_000 + 1_000 * index, `Benchmark: article ${index + 1}`).html);
+      return `http://${LENS_HOST}${path}`;
+    });
+    const heap = await backgroundHeap(chromium, heapPages, heapPages.length, openFirstCard);
+    log('Firefox…');
+    const firefox = await firefoxRuns({
+      proxyPort: server.port,
+      floorScript: FLOOR_SCRIPT,
+      largePath: '/bench/large.html',
+      lensHost: LENS_HOST,
+      plainHost: PLAIN_HOST,
+      smallPageUrl: smallPage,
+      runs: RUNS,
+      hovers: CONFIG.hovers,
+      hoverDelayMs: DEFAULT_HOVER_DELAY_MS,
+    });
     const sizes = bundleSizes();
     const scout = sizes.find((size) => size.file === 'scout.js');
     const lens = sizes.find((size) => size.file === 'content-scripts/lens.js');
     const card = sizes.find((size) => size.file === 'content-scripts/card.js');
     if (!scout || !lens || !card) throw new Error('The build has no scout.js or content-scripts/lens.js and card.js');
 
+    const sizeOf = (file: string) => {
+      const found = sizes.find((size) => size.file === file);
+      if (!found) throw new Error(`The build has no ${file}`);
+      return found.kb;
+    };
+    // What popup.html loads: its own chunk, the chunks it imports, and its styles.
+    const popupFiles = popupBundle(sizes);
+    // Median busy time with the lens minus the median without (scripts/lib/bench/firefox.ts).
+    const firefoxAnnotateMs = Math.max(0, median(firefox.busyLensMs) - median(firefox.busyPlainMs));
     const big = medianRun(largeRuns);
     const empty = medianRun(quietRuns);
     const floorMs = median(floors.map((floor) => floor.cpuMs));
@@ -407,6 +467,31 @@ async function main() {
       // What a page with mentions loads: the scout, then the lens (the card's code follows at the
       // first hover, reported on its own).
       content_script_gzip_kb: round(scout.gzipKb + lens.gzipKb),
+      // Start-up (Chromium): navigation → first highlight on a small listed page, the service
+      // worker stopped (as after 30 s idle) or running; popup vs an empty page of the build.
+      cold_first_highlight_ms: round(median(starts.coldMs)),
+      warm_first_highlight_ms: round(median(starts.warmMs)),
+      cold_minus_warm_ms: round(median(starts.coldMs) - median(starts.warmMs)),
+      popup_ready_ms: round(median(popup.popupMs)),
+      blank_page_ready_ms: round(median(popup.blankMs)),
+      popup_minus_blank_ms: round(median(popup.popupMs) - median(popup.blankMs)),
+      popup_search_ready_ms: round(median(popup.searchReadyMs)),
+      background_heap_mb: round(heap.afterPagesMb, 2),
+      background_heap_first_page_mb: round(heap.firstPageMb, 2),
+      background_heap_pages: heap.pages,
+      background_js_kb: sizeOf('background.js'),
+      popup_js_kb: round(popupFiles.reduce((sum, file) => sum + file.kb, 0)),
+      lexicon_kb: sizeOf('data/lexicon.bin'),
+      records_kb: sizeOf('data/records.json'),
+      search_data_kb: sizeOf('data/search.json'),
+      // Firefox ESR, the same pages (scripts/lib/bench/firefox.ts: heartbeat, not a trace).
+      firefox_annotate_ms: round(firefoxAnnotateMs),
+      firefox_floor_ms: round(median(firefox.floorMs)),
+      firefox_ratio_to_floor: round(firefoxAnnotateMs / median(firefox.floorMs), 2),
+      firefox_longest_gap_ms: round(median(firefox.longestGapLensMs)),
+      firefox_longest_gap_without_lens_ms: round(median(firefox.longestGapPlainMs)),
+      firefox_first_highlight_ms: round(median(firefox.firstHighlightMs)),
+      firefox_hover_to_card_ms: round(median(firefox.hoverMs)),
       // More detail, same runs.
       page_chars: large.textChars,
       // The same, in wall time (see docs/BENCHMARKS.md for why budgets use CPU time).
@@ -446,8 +531,22 @@ async function main() {
         lens_mentions: ours.mentions,
         ratio: round(markJs.ms / ours.annotateWallMs, 1),
       },
+      cold_first_highlight_runs_ms: starts.coldMs.map((ms) => round(ms)),
+      warm_first_highlight_runs_ms: starts.warmMs.map((ms) => round(ms)),
+      popup_ready_runs_ms: popup.popupMs.map((ms) => round(ms)),
+      blank_page_ready_runs_ms: popup.blankMs.map((ms) => round(ms)),
+      firefox: {
+        version: firefox.version,
+        busy_with_lens_runs_ms: firefox.busyLensMs.map((ms) => round(ms)),
+        busy_without_lens_runs_ms: firefox.busyPlainMs.map((ms) => round(ms)),
+        floor_runs_ms: firefox.floorMs.map((ms) => round(ms)),
+        first_highlight_runs_ms: firefox.firstHighlightMs.map((ms) => round(ms)),
+        hover_to_card_max_ms: round(Math.max(...firefox.hoverMs)),
+        hovers: firefox.hoverMs.length,
+      },
       bundles: sizes,
       runs: RUNS,
+      start_runs: CONFIG.startRuns,
       quick: options.quick,
       machine: {
         cpus: cpus().length,
@@ -472,6 +571,14 @@ async function main() {
         value: report.content_script_gzip_kb,
         limit: 60,
         ok: report.content_script_gzip_kb <= 60,
+      },
+      cold_minus_warm_ms: { value: report.cold_minus_warm_ms, limit: 60, ok: report.cold_minus_warm_ms <= 60 },
+      popup_minus_blank_ms: { value: report.popup_minus_blank_ms, limit: 40, ok: report.popup_minus_blank_ms <= 40 },
+      background_heap_mb: { value: report.background_heap_mb, limit: 40, ok: report.background_heap_mb <= 40 },
+      firefox_ratio_to_floor: {
+        value: report.firefox_ratio_to_floor,
+        limit: 3,
+        ok: report.firefox_ratio_to_floor <= 3,
       },
     };
     if (options.json) {
@@ -523,6 +630,34 @@ async function main() {
         verdict(budgets.content_script_gzip_kb.ok, '≤ 60 kB'),
       ],
       [
+        'first highlight, service worker stopped / running',
+        `${report.cold_first_highlight_ms} / ${report.warm_first_highlight_ms} ms`,
+        `${verdict(budgets.cold_minus_warm_ms.ok, 'cold − warm ≤ 60 ms')} (${report.cold_minus_warm_ms} ms)`,
+      ],
+      [
+        'popup painted with its search box / an empty page',
+        `${report.popup_ready_ms} / ${report.blank_page_ready_ms} ms`,
+        `${verdict(budgets.popup_minus_blank_ms.ok, 'difference ≤ 40 ms')} (${report.popup_minus_blank_ms} ms)`,
+      ],
+      ['  popup search ready (data read, index built)', `${report.popup_search_ready_ms} ms`, ''],
+      [
+        `service worker heap after ${report.background_heap_pages} pages (first page)`,
+        `${report.background_heap_mb} MB`,
+        `${verdict(budgets.background_heap_mb.ok, '≤ 40 MB')} (${report.background_heap_first_page_mb} MB)`,
+      ],
+      [
+        `Firefox ${report.firefox.version}: annotate / floor (content script)`,
+        `${report.firefox_annotate_ms} / ${report.firefox_floor_ms} ms`,
+        `${verdict(budgets.firefox_ratio_to_floor.ok, '≤ 3×')} (${report.firefox_ratio_to_floor}×)`,
+      ],
+      [
+        '  Firefox longest main-thread gap, with lens / without',
+        `${report.firefox_longest_gap_ms} / ${report.firefox_longest_gap_without_lens_ms} ms`,
+        '',
+      ],
+      ['  Firefox first highlight (warm: MV2 background page)', `${report.firefox_first_highlight_ms} ms`, ''],
+      ['  Firefox hover delay end → card painted', `${report.firefox_hover_to_card_ms} ms`, ''],
+      [
         `mark.js baseline (${report.baseline.page_chars.toLocaleString('en')} chars)`,
         `${report.baseline.mark_js_ms} ms vs ${report.baseline.lens_annotate_ms} ms`,
         `${report.baseline.ratio}× slower`,
@@ -543,6 +678,13 @@ async function main() {
     await chromium.close();
     await server.close();
   }
+}
+
+/** The files popup.html loads: its scripts (and the chunks they share) and its styles. */
+function popupBundle(sizes: readonly { file: string; kb: number }[]) {
+  const html = readFileSync(join(CHROME_BUILD_DIR, 'popup.html'), 'utf8');
+  const referenced = [...html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((match) => match[1]);
+  return sizes.filter((size) => referenced.includes(size.file));
 }
 
 function verdict(ok: boolean, budget: string): string {

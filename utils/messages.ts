@@ -10,6 +10,11 @@ import type { PackedMentions } from './matcher/packed-mentions';
 const MentionCount = v.object({ id: v.string(), count: v.pipe(v.number(), v.integer(), v.minValue(1)) });
 
 export const LensMessage = v.variant('type', [
+  /**
+   * Scout → background, as a page starts loading: start now if stopped, so the page's question
+   * does not wait for it (reply: true once the matcher is ready).
+   */
+  v.object({ type: v.literal('wake') }),
   /** Popup → content script: what does this page mention? */
   v.object({ type: v.literal('get-page-mentions') }),
   /** Content script → background: the page's mention count changed (for the badge). */

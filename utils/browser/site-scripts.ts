@@ -25,7 +25,7 @@ interface FirefoxContentScripts {
     js: { file: string }[];
     css: { file: string }[];
     allFrames: boolean;
-    runAt: 'document_idle';
+    runAt: 'document_start';
   }): Promise<{ unregister(): Promise<void> }>;
 }
 
@@ -63,6 +63,17 @@ async function register(settings: Settings): Promise<void> {
   const scripting = browser.scripting as typeof browser.scripting | undefined;
   if (scripting?.registerContentScripts) {
     const existing = await scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+    // Chromium keeps registrations across worker starts: most starts find them as they should be.
+    const same = (a: readonly string[] = [], b: readonly string[]) =>
+      a.length === b.length && a.every((x) => b.includes(x));
+    const [current] = existing;
+    if (
+      current &&
+      same(current.matches, matches) &&
+      same(current.excludeMatches, excludeMatches) &&
+      current.runAt === 'document_start'
+    )
+      return;
     if (existing.length > 0) await scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
     if (matches.length === 0) return;
     await scripting.registerContentScripts([
@@ -73,7 +84,7 @@ async function register(settings: Settings): Promise<void> {
         js: [SCOUT_JS],
         css: [HIGHLIGHTS_CSS],
         allFrames: true,
-        runAt: 'document_idle',
+        runAt: 'document_start',
         persistAcrossSessions: true,
       },
     ]);
@@ -89,7 +100,7 @@ async function register(settings: Settings): Promise<void> {
     js: [{ file: SCOUT_JS }],
     css: [{ file: HIGHLIGHTS_CSS }],
     allFrames: true,
-    runAt: 'document_idle',
+    runAt: 'document_start',
   });
 }
 

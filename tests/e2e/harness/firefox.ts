@@ -12,7 +12,11 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(proxyPort: number): Promise<FirefoxSession> {
+/** `prefs`: more Firefox preferences (the benchmark turns the clock's reduced precision off). */
+export async function launchFirefox(
+  proxyPort: number,
+  prefs: Readonly<Record<string, string | number | boolean>> = {},
+): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
@@ -23,6 +27,7 @@ export async function launchFirefox(proxyPort: number): Promise<FirefoxSession> 
       'network.proxy.http': '127.0.0.1',
       'network.proxy.http_port': proxyPort,
       'network.proxy.share_proxy_settings': false,
+      ...prefs,
     },
   });
   const extensionId = await browser.installExtension(FIREFOX_BUILD_DIR);
