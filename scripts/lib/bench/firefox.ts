@@ -16,9 +16,12 @@ import { cardLatencies, cardsMeasured, pointOfMention, recordCardLatency } from 
 import { firstHighlightAt, highlightSeen, recordFirstHighlight } from './startup';
 
 /** How long the heartbeat watches a page from DOMContentLoaded (ms): the lens is done well before. */
-const WATCH_MS = 6000;
-/** A gap between two beats longer than this was taken by another task (a beat alone is ~0.02 ms). */
-const BUSY_GAP_MS = 0.25;
+const WATCH_MS = 3000;
+/**
+ * A gap between two beats longer than this was taken by another task (a beat alone takes
+ * ~0.02 ms); shorter ones are mostly the thread waiting for a core, on either page.
+ */
+const BUSY_GAP_MS = 1;
 
 /** Where the floor extension runs its pass: a host the lens does not run on. */
 const FIREFOX_FLOOR_HOST = 'floor.invalid';
