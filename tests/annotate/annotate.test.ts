@@ -15,6 +15,7 @@ function entity(id: string, type: EntityRecord['type'], en: string): EntityRecor
     facts: [],
     roles: [],
     series: [],
+    sanctions: [],
     related: [],
   };
 }

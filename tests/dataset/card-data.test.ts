@@ -12,6 +12,7 @@ function deal(id: string, date: string, parties: string[], related: string[] = [
     title: { en: id },
     sector: 'gas',
     status: 'signed',
+    statuses: [{ status: 'signed', date, sources: ['s'] }],
     summary: { en: id },
     confidence: 'high',
     sources: ['s'],

@@ -3,8 +3,8 @@
  * (most relevant first), the entities it links to, and only the sources it cites. The
  * background builds it, so the content script never carries the whole dataset.
  */
-import type { CompiledDataset, DealRecord, EntityRecord } from './records';
-import type { EntityType, Source } from './schema';
+import type { CompiledDataset, DealRecord, EntityRecord, SourceRecord } from './records';
+import type { EntityType } from './schema';
 
 export interface EntityRef {
   readonly id: string;
@@ -21,7 +21,7 @@ export interface CardData {
   readonly entity: EntityRecord;
   readonly deals: readonly DealView[];
   readonly related: readonly EntityRef[];
-  readonly sources: Readonly<Record<string, Source>>;
+  readonly sources: Readonly<Record<string, SourceRecord>>;
 }
 
 /** Dates as comparable day numbers; a year or month means its middle, so "2019" sits mid-2019. */
@@ -77,8 +77,8 @@ function refsOf(data: CompiledDataset, ids: readonly string[]): EntityRef[] {
 }
 
 /** Only the sources these ids cite. */
-function sourcesOf(data: CompiledDataset, ids: Iterable<string>): Record<string, Source> {
-  const sources: Record<string, Source> = {};
+function sourcesOf(data: CompiledDataset, ids: Iterable<string>): Record<string, SourceRecord> {
+  const sources: Record<string, SourceRecord> = {};
   for (const id of ids) {
     const source = data.sources[id];
     if (source) sources[id] = source;
@@ -96,6 +96,7 @@ export function cardDataFor(data: CompiledDataset, entityId: string, pageDate?: 
   const cited = new Set([
     ...entity.facts.flatMap((fact) => fact.sources),
     ...entity.series.flatMap((series) => series.points.flatMap((point) => point.sources)),
+    ...entity.sanctions.flatMap((sanction) => sanction.sources),
     ...deals.flatMap(({ deal }) => deal.sources),
   ]);
   return { entity, deals, related: refsOf(data, entity.related), sources: sourcesOf(data, cited) };
@@ -106,7 +107,7 @@ export interface DealDetail {
   readonly deal: DealRecord;
   readonly parties: readonly EntityRef[];
   readonly related: readonly EntityRef[];
-  readonly sources: Readonly<Record<string, Source>>;
+  readonly sources: Readonly<Record<string, SourceRecord>>;
 }
 
 export function dealDetailFor(data: CompiledDataset, dealId: string): DealDetail | undefined {
