@@ -23,6 +23,17 @@ describe('maintainer commands', { timeout: 60_000 }, () => {
     expect(kinds.reduce((sum, n) => sum + n, 0)).toBe(stats.sources);
   });
 
+  it('data:review --json prints the cut-off, counts per group and findings with file and entry', () => {
+    const review = JSON.parse(run('data-review.ts', '--json', '--before', '2024-01-01'));
+    expect(review.cutoff).toBe('2024-01-01');
+    expect(Object.keys(review.counts)).toEqual(expect.arrayContaining(['unconfirmed-deals', 'placeholder-titles']));
+    expect(review.findings.length).toBe(
+      Object.values(review.counts).reduce((sum: number, n) => sum + (n as number), 0),
+    );
+    for (const finding of review.findings.slice(0, 50))
+      expect(finding.file).toMatch(/^data\/(entities|deals|sources)\//);
+  });
+
   it('annotate --json prints exactly one array with the contract fields and exact offsets', () => {
     const file = join(root, 'tests', 'fixtures', 'pages', 'plain-article.html');
     const output = run('annotate.ts', '--json', file);

@@ -36,6 +36,8 @@ export interface Dataset {
 export interface ValidationResult {
   readonly dataset: Dataset;
   readonly problems: readonly DataProblem[];
+  /** The file each entity or deal id (`entries`) and each source id (`sources`) came from, for messages. */
+  readonly files: { readonly entries: ReadonlyMap<string, string>; readonly sources: ReadonlyMap<string, string> };
 }
 
 export function formatProblem(problem: DataProblem): string {
@@ -257,7 +259,7 @@ export function validateDataset(files: readonly DataFile[], today: string): Vali
   }
 
   problems.push(...aliasCollisions(entities, fileOfId));
-  return { dataset: { entities, deals, sources }, problems };
+  return { dataset: { entities, deals, sources }, problems, files: { entries: fileOfId, sources: fileOfSource } };
 }
 
 interface AliasUse {
