@@ -43,7 +43,7 @@ export function SourceLinks({
       {ids.map((id, index) => {
         const source = sources[id];
         if (!source) return null;
-        const label = `${source.publisher} (${SOURCE_KIND_LABEL[source.kind]}), ${formatDate(source.date)}`;
+        const label = `${source.publisher}, ${formatDate(source.date)}`;
         const url = safeUrl(source.url);
         // An http:// address is shown, not linked (links are https only).
         const title = source.insecure ? `${source.title} — ${source.url} (not linked: http only)` : source.title;
@@ -57,6 +57,7 @@ export function SourceLinks({
             ) : (
               <span title={title}>{label}</span>
             )}
+            {` · ${SOURCE_KIND_LABEL[source.kind]}`}
           </span>
         );
       })}
