@@ -2,12 +2,13 @@
  * `npm run data:candidates -- [--json] [--min-articles N] DIR...`: runs the engine over every
  * .txt and .html article in the folders and ranks the names the dataset does not know by how
  * many articles use them. Labelled .txt files (`[[surface|id]]`, the real-article cache) are
- * read as their plain text. `--json` prints one array of candidates.
+ * read as their plain text; a label whose id the dataset lacks names a candidate too (with the
+ * labeller's id). `--json` prints one array of candidates.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { rankCandidates } from '../utils/annotate/name-candidates';
+import { rankCandidates, type UnknownLabel } from '../utils/annotate/name-candidates';
 import { findUnknownNames } from '../utils/annotate/unknown-names';
 import { LabelError, parseLabelledArticle } from '../utils/eval/labelled-article';
 import { loadLensIndex } from './lib/load-lens-index';
@@ -37,21 +38,23 @@ const paths = positionals.flatMap((path) =>
     : [path],
 );
 
-/** A labelled text without its labels; a text with stray brackets as it is. */
-function plainText(source: string): string {
+const { matcher, entityById } = loadLensIndex();
+
+/** A labelled text without its labels, and the labels naming entities the dataset lacks; a text with stray brackets as it is. */
+function readLabelled(source: string): { text: string; labels: UnknownLabel[] } {
   try {
-    return parseLabelledArticle(source).text;
+    const { text, gold } = parseLabelledArticle(source);
+    return { text, labels: gold.filter((label) => !entityById.has(label.entity)) };
   } catch (error) {
-    if (error instanceof LabelError) return source;
+    if (error instanceof LabelError) return { text: source, labels: [] };
     throw error;
   }
 }
 
-const { matcher } = loadLensIndex();
 const articles = paths.map((file) => {
   if (/\.txt$/i.test(file)) {
-    const text = plainText(readFileSync(file, 'utf8'));
-    return { file, text, occurrences: findUnknownNames(text, matcher.matchText(text)) };
+    const { text, labels } = readLabelled(readFileSync(file, 'utf8'));
+    return { file, text, labels, occurrences: findUnknownNames(text, matcher.matchText(text)) };
   }
   const { text, mentions } = matchArticle(file, matcher);
   return { file, text, occurrences: findUnknownNames(text, mentions) };
@@ -65,8 +68,9 @@ if (values.json) {
   console.log(`${articles.length} article(s); ${ranked.length} unknown name(s) in at least ${minArticles}.\n`);
   for (const candidate of shown) {
     const forms = candidate.forms.length > 1 ? `  (also ${candidate.forms.slice(1, 4).join(', ')})` : '';
+    const label = candidate.labelledAs ? `  labelled ${candidate.labelledAs}` : '';
     console.log(
-      `${String(candidate.articles).padStart(3)} art. ${String(candidate.count).padStart(3)}×  ${candidate.name}  [${candidate.type}]${forms}\n        ${candidate.context}`,
+      `${String(candidate.articles).padStart(3)} art. ${String(candidate.count).padStart(3)}×  ${candidate.name}  [${candidate.type}]${label}${forms}\n        ${candidate.context}`,
     );
   }
 }

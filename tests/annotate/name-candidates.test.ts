@@ -112,12 +112,31 @@ describe('candidates', () => {
     expect(candidate?.forms).toEqual(['Благовещенска', 'Благовещенске']);
   });
 
+  it('counts a span labelled with an id the dataset lacks under that id, found or not', () => {
+    const text = 'Premier Modi spoke. Narendra Modi left. The defence ministry agreed.';
+    const [modi, ministry] = rankCandidates([
+      {
+        file: 'a.txt',
+        text,
+        occurrences: findUnknownNames(text, []),
+        labels: [
+          { start: 8, end: 12, entity: 'narendra-modi' },
+          { start: 20, end: 33, entity: 'narendra-modi' },
+          { start: 44, end: 60, entity: 'indian-defence-ministry' },
+        ],
+      },
+    ]);
+    expect(modi).toMatchObject({ name: 'Narendra Modi', count: 2, labelledAs: 'narendra-modi' });
+    expect(ministry).toMatchObject({ name: 'defence ministry', labelledAs: 'indian-defence-ministry' });
+  });
+
   it('data:candidates reads labelled .txt and .html, and prints JSON', { timeout: 60_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'lens-candidates-'));
     writeFileSync(
       join(dir, 'one.txt'),
       'Officials from [[Zabaikalsk|zabaikalsk]] met [[Gazprom|gazprom]] in Manzhouli.',
     );
+    writeFileSync(join(dir, 'three.txt'), 'Trucks wait in [[Zabaikalsk|zabaikalsk]].');
     writeFileSync(join(dir, 'two.html'), '<html><body><p>Trucks queue at Zabaikalsk and Manzhouli.</p></body></html>');
     writeFileSync(join(dir, 'skip.md'), 'Zabaikalsk Zabaikalsk');
     const root = join(import.meta.dirname, '..', '..');
@@ -127,10 +146,15 @@ describe('candidates', () => {
       { cwd: root, encoding: 'utf8' },
     );
     const candidates = JSON.parse(output);
-    expect(candidates.map((c: { name: string }) => c.name).sort()).toEqual(['Manzhouli', 'Zabaikalsk']);
+    expect(candidates.map((c: { name: string; articles: number }) => [c.name, c.articles])).toEqual([
+      ['Zabaikalsk', 3],
+      ['Manzhouli', 2],
+    ]);
+    expect(candidates[0].labelledAs).toBe('zabaikalsk');
     for (const candidate of candidates) {
-      expect(Object.keys(candidate).sort()).toEqual(['articles', 'context', 'count', 'file', 'forms', 'name', 'type']);
-      expect(candidate.articles).toBe(2);
+      expect(Object.keys(candidate)).toEqual(
+        expect.arrayContaining(['articles', 'context', 'count', 'file', 'forms', 'name', 'type']),
+      );
       expect(candidate.context).not.toContain('[[');
     }
   });

@@ -28,7 +28,7 @@ const NAME_CUES: readonly (readonly [GuessedType, RegExp])[] = [
   ],
   [
     'organization',
-    /\b(?:ministry|committee|council|agency|administration|service|commission|organi[sz]ation|party|army|navy|fleet|command|forces|university|institute|academy|parliament|duma|assembly|bureau|office|federation|union|staff)\b|министерств|комитет|совет|агентств|служб|комисси|парти|флот|округ|арми|войск|университет|институт|академи|дума|собрани|部$|委员会|委員會|局$|署$|党$|军$|舰队|战区|军区|大学|研究院|研究所|协会|组织/iu,
+    /\b(?:ministry|department|committee|council|agency|administration|service|commission|organi[sz]ation|party|army|navy|fleet|command|forces|university|institute|academy|parliament|duma|assembly|bureau|office|federation|union|staff)\b|министерств|комитет|совет|агентств|служб|комисси|парти|флот|округ|арми|войск|университет|институт|академи|дума|собрани|部$|委员会|委員會|局$|署$|党$|军$|舰队|战区|军区|大学|研究院|研究所|协会|组织/iu,
   ],
 ];
 /** Titles that make the name after them a person's. */

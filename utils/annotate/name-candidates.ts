@@ -6,10 +6,18 @@
 import { type GuessedType, guessType, type NameInContext } from './guess-type';
 import { type NameOccurrence, nameKey } from './unknown-names';
 
+/** A span a labeller marked with an entity id the dataset does not have (the real-article cache). */
+export interface UnknownLabel {
+  readonly start: number;
+  readonly end: number;
+  readonly entity: string;
+}
+
 export interface ArticleNames {
   readonly file: string;
   readonly text: string;
   readonly occurrences: readonly NameOccurrence[];
+  readonly labels?: readonly UnknownLabel[];
 }
 
 export interface NameCandidate {
@@ -24,6 +32,8 @@ export interface NameCandidate {
   /** One line around one use, the name in [brackets], and the file it is from. */
   readonly context: string;
   readonly file: string;
+  /** The id a labeller gave it, when the corpus is labelled and the dataset lacks that id. */
+  readonly labelledAs?: string;
 }
 
 const CONTEXT_CHARS = 60;
@@ -38,13 +48,48 @@ interface Tally {
   readonly files: Set<string>;
   readonly forms: Map<string, number>;
   readonly uses: { article: ArticleNames; occurrence: NameOccurrence }[];
+  labelledAs?: string;
+}
+
+/**
+ * Every name use in an article, keyed: a labelled span counts under its label's id (so "Modi"
+ * and "Narendra Modi" are one candidate), even where the finder missed it ("the defence
+ * ministry"); any other name under its `nameKey`.
+ */
+function keyedUses(article: ArticleNames): { key: string; label?: string; occurrence: NameOccurrence }[] {
+  const labels = article.labels ?? [];
+  const labelAt = (occurrence: NameOccurrence) =>
+    labels.find((label) => label.start < occurrence.end && label.end > occurrence.start);
+  const uses = article.occurrences.map((occurrence) => {
+    const label = labelAt(occurrence);
+    return label
+      ? { key: `#${label.entity}`, label: label.entity, occurrence }
+      : { key: nameKey(occurrence.text), occurrence };
+  });
+  for (const label of labels) {
+    if (article.occurrences.some((occurrence) => labelAt(occurrence) === label)) continue;
+    const occurrence = {
+      text: article.text.slice(label.start, label.end),
+      start: label.start,
+      end: label.end,
+      sentenceStart: false,
+    };
+    uses.push({ key: `#${label.entity}`, label: label.entity, occurrence });
+  }
+  return uses;
 }
 
 export function rankCandidates(articles: readonly ArticleNames[], minArticles = 1): NameCandidate[] {
   const tallies = new Map<string, Tally>();
-  for (const article of articles) {
-    for (const occurrence of article.occurrences) {
-      const key = nameKey(occurrence.text);
+  const keyed = articles.map((article) => ({ article, uses: keyedUses(article) }));
+  // A name written in an unlabelled article joins the id a labeller gave the same name elsewhere.
+  const labelOfName = new Map<string, string>();
+  for (const { uses } of keyed)
+    for (const use of uses) if (use.label) labelOfName.set(nameKey(use.occurrence.text), use.key);
+  for (const { article, uses } of keyed) {
+    for (const use of uses) {
+      const { label, occurrence } = use;
+      const key = label ? use.key : (labelOfName.get(use.key) ?? use.key);
       let tally = tallies.get(key);
       if (!tally) {
         tally = { files: new Set(), forms: new Map(), uses: [] };
@@ -53,6 +98,7 @@ export function rankCandidates(articles: readonly ArticleNames[], minArticles = 
       tally.files.add(article.file);
       tally.forms.set(occurrence.text, (tally.forms.get(occurrence.text) ?? 0) + 1);
       tally.uses.push({ article, occurrence });
+      if (label) tally.labelledAs = label;
     }
   }
   const candidates: NameCandidate[] = [];
@@ -61,7 +107,10 @@ export function rankCandidates(articles: readonly ArticleNames[], minArticles = 
     // A lone capitalised word seen only at sentence starts is an ordinary word ("Sales rose").
     const midSentence = tally.uses.filter(({ occurrence }) => !occurrence.sentenceStart);
     if (midSentence.length === 0 && tally.uses.every(({ occurrence }) => !/\s/.test(occurrence.text))) continue;
-    const forms = [...tally.forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([form]) => form);
+    // Most used first; between equals the fuller form ("China Guangfa Bank" over "China Guangfa").
+    const forms = [...tally.forms]
+      .sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))
+      .map(([form]) => form);
     const inContext: NameInContext[] = tally.uses.map(({ article, occurrence }) => ({
       name: occurrence.text,
       before: article.text.slice(Math.max(0, occurrence.start - 30), occurrence.start),
@@ -77,6 +126,7 @@ export function rankCandidates(articles: readonly ArticleNames[], minArticles = 
       forms,
       context: contextLine(shown.article.text, shown.occurrence),
       file: shown.article.file,
+      ...(tally.labelledAs ? { labelledAs: tally.labelledAs } : {}),
     });
   }
   return candidates.sort((a, b) => b.articles - a.articles || b.count - a.count || a.name.localeCompare(b.name));
