@@ -29,8 +29,8 @@ if (values.before !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.before)) {
   console.error('--before takes a date: YYYY-MM-DD');
   process.exit(2);
 }
-if (!Number.isFinite(years) || years < 0) {
-  console.error('--max-age-years takes a number of years');
+if (!Number.isInteger(years) || years < 0) {
+  console.error('--max-age-years takes a whole number of years');
   process.exit(2);
 }
 const cutoff = values.before ?? yearsBefore(today, years);
