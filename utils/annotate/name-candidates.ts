@@ -58,25 +58,18 @@ interface Tally {
  */
 function keyedUses(article: ArticleNames): { key: string; label?: string; occurrence: NameOccurrence }[] {
   const labels = article.labels ?? [];
-  const labelAt = (occurrence: NameOccurrence) =>
-    labels.find((label) => label.start < occurrence.end && label.end > occurrence.start);
-  const uses = article.occurrences.map((occurrence) => {
-    const label = labelAt(occurrence);
-    return label
-      ? { key: `#${label.entity}`, label: label.entity, occurrence }
-      : { key: nameKey(occurrence.text), occurrence };
-  });
+  const inLabel = (occurrence: NameOccurrence) =>
+    labels.some((label) => label.start < occurrence.end && label.end > occurrence.start);
+  const uses: { key: string; label?: string; occurrence: NameOccurrence }[] = article.occurrences
+    .filter((occurrence) => !inLabel(occurrence))
+    .map((occurrence) => ({ key: nameKey(occurrence.text), occurrence }));
+  // The labeller's span is the name: what the finder saw inside it ("Hong Kong" in "Chinaoil Hong Kong Corporation") is part of it.
   for (const label of labels) {
-    if (article.occurrences.some((occurrence) => labelAt(occurrence) === label)) continue;
-    const occurrence = {
-      text: article.text.slice(label.start, label.end),
-      start: label.start,
-      end: label.end,
-      sentenceStart: false,
-    };
+    const text = article.text.slice(label.start, label.end);
+    const occurrence = { text, start: label.start, end: label.end, sentenceStart: false };
     uses.push({ key: `#${label.entity}`, label: label.entity, occurrence });
   }
-  return uses;
+  return uses.sort((a, b) => a.occurrence.start - b.occurrence.start);
 }
 
 export function rankCandidates(articles: readonly ArticleNames[], minArticles = 1): NameCandidate[] {
@@ -96,7 +89,8 @@ export function rankCandidates(articles: readonly ArticleNames[], minArticles = 
         tallies.set(key, tally);
       }
       tally.files.add(article.file);
-      tally.forms.set(occurrence.text, (tally.forms.get(occurrence.text) ?? 0) + 1);
+      const form = occurrence.text.replace(/\s+/g, ' ');
+      tally.forms.set(form, (tally.forms.get(form) ?? 0) + 1);
       tally.uses.push({ article, occurrence });
       if (label) tally.labelledAs = label;
     }
