@@ -39,6 +39,13 @@ export function DealDetail({
         <dt>Status</dt>
         <dd>
           <span class={`status status-${deal.status}`}>{STATUS_LABEL[deal.status]}</span>
+          {/* The history, when there is one: "signed 2015 → completed 2019". */}
+          {deal.statuses.length > 1 && (
+            <span class="muted">
+              {' '}
+              ({deal.statuses.map((entry) => `${STATUS_LABEL[entry.status]} ${formatDate(entry.date)}`).join(' → ')})
+            </span>
+          )}
         </dd>
         <dt>Parties</dt>
         <dd class="deal-parties">

@@ -5,8 +5,17 @@
  */
 import { useState } from 'preact/hooks';
 import type { CardData, DealView, EntityRef } from '../utils/dataset/card-data';
-import type { Source } from '../utils/dataset/schema';
-import { countryName, formatDate, formatMoney, STATUS_LABEL, safeUrl, TYPE_CATEGORY, TYPE_LABEL } from './format';
+import type { EntityRecord, SourceRecord } from '../utils/dataset/records';
+import {
+  countryName,
+  formatDate,
+  formatMoney,
+  SOURCE_KIND_LABEL,
+  STATUS_LABEL,
+  safeUrl,
+  TYPE_CATEGORY,
+  TYPE_LABEL,
+} from './format';
 
 /** Deals shown before "Show all". */
 const FIRST_DEALS = 4;
@@ -22,7 +31,13 @@ export interface EntityCardProps {
   readonly onClose?: () => void;
 }
 
-export function SourceLinks({ ids, sources }: { ids: readonly string[]; sources: Readonly<Record<string, Source>> }) {
+export function SourceLinks({
+  ids,
+  sources,
+}: {
+  ids: readonly string[];
+  sources: Readonly<Record<string, SourceRecord>>;
+}) {
   return (
     <>
       {ids.map((id, index) => {
@@ -30,6 +45,8 @@ export function SourceLinks({ ids, sources }: { ids: readonly string[]; sources:
         if (!source) return null;
         const label = `${source.publisher}, ${formatDate(source.date)}`;
         const url = safeUrl(source.url);
+        // An http:// address is shown, not linked (links are https only).
+        const title = source.insecure ? `${source.title} — ${source.url} (not linked: http only)` : source.title;
         return (
           <span key={id}>
             {index > 0 && '; '}
@@ -38,12 +55,26 @@ export function SourceLinks({ ids, sources }: { ids: readonly string[]; sources:
                 {label}
               </a>
             ) : (
-              <span title={source.title}>{label}</span>
+              <span title={title}>{label}</span>
             )}
+            {` · ${SOURCE_KIND_LABEL[source.kind]}`}
           </span>
         );
       })}
     </>
+  );
+}
+
+/** One line naming who lists the entity now (listings with an end date are over). */
+function SanctionsLine({ entity }: { entity: EntityRecord }) {
+  const current = entity.sanctions.filter((sanction) => !sanction.until);
+  if (current.length === 0) return null;
+  const authorities = [...new Set(current.map((sanction) => sanction.by))];
+  const since = current.map((sanction) => sanction.since).sort()[0] as string;
+  return (
+    <p class="sanctions" title={current.map((sanction) => `${sanction.by}: ${sanction.programme}`).join('\n')}>
+      Sanctioned by {authorities.join(', ')} · since {formatDate(since)}
+    </p>
   );
 }
 
@@ -81,7 +112,7 @@ function DealItem({
   onSelect,
 }: {
   view: DealView;
-  sources: Readonly<Record<string, Source>>;
+  sources: Readonly<Record<string, SourceRecord>>;
   onSelect: (id: string) => void;
 }) {
   const { deal, parties } = view;
@@ -137,6 +168,7 @@ export function EntityCard({ card, headingId, mentionCount, onSelectEntity, onBa
         {entity.kind && <p class="kind">{entity.kind}</p>}
       </header>
       <p class="summary">{entity.summary.en}</p>
+      <SanctionsLine entity={entity} />
 
       {entity.roles.length > 0 && (
         <section aria-label="Roles">

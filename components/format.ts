@@ -1,6 +1,6 @@
 /** How the card and popup write types, countries, dates and sums. */
 import type { DealRecord } from '../utils/dataset/records';
-import type { EntityType } from '../utils/dataset/schema';
+import type { EntityType, SourceKind } from '../utils/dataset/schema';
 import type { Category } from '../utils/settings';
 
 export const TYPE_LABEL: Record<EntityType, string> = {
@@ -12,6 +12,7 @@ export const TYPE_LABEL: Record<EntityType, string> = {
   organization: 'Organisation',
   initiative: 'Initiative',
   event: 'Event',
+  place: 'Place',
 };
 
 /** Headings for lists grouped by type (search results, "on this page"). */
@@ -24,6 +25,7 @@ export const TYPE_GROUP_LABEL: Record<EntityType | 'deal', string> = {
   organization: 'Organisations',
   initiative: 'Initiatives',
   event: 'Events',
+  place: 'Places',
   deal: 'Deals',
 };
 
@@ -37,6 +39,8 @@ export const TYPE_CATEGORY: Record<EntityType, Category> = {
   organization: 'org',
   initiative: 'org',
   event: 'org',
+  // Crossings, bridges and terminals are the infrastructure projects run through.
+  place: 'project',
 };
 
 let regionNames: Intl.DisplayNames | undefined;
@@ -89,6 +93,18 @@ export const STATUS_LABEL: Record<DealRecord['status'], string> = {
   completed: 'completed',
   stalled: 'stalled',
   cancelled: 'cancelled',
+};
+
+/** How a source's kind reads after its publisher, so a reader can weigh it. */
+export const SOURCE_KIND_LABEL: Record<SourceKind, string> = {
+  wire: 'news agency',
+  newspaper: 'news outlet',
+  'state-media': 'state media',
+  company: 'company',
+  government: 'official',
+  research: 'research',
+  reference: 'reference',
+  aggregator: 'copy',
 };
 
 /** Only https links are ever rendered. */

@@ -2,7 +2,8 @@
  * `npm run annotate -- FILE...`: what the engine finds in .txt or .html files, and the names it
  * does not know. `--json` prints exactly one JSON array (the contract in DESIGN.md §7).
  */
-import { describeMentions, unknownNames } from '../utils/annotate/annotate-text';
+import { describeMentions } from '../utils/annotate/annotate-text';
+import { unknownNames } from '../utils/annotate/unknown-names';
 import { loadLensIndex } from './lib/load-lens-index';
 import { matchArticle } from './lib/read-article';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchHtml } from '../../scripts/lib/read-article';
-import { describeMentions, unknownNames } from '../../utils/annotate/annotate-text';
+import { describeMentions } from '../../utils/annotate/annotate-text';
+import { unknownNames } from '../../utils/annotate/unknown-names';
 import { buildLensIndex } from '../../utils/dataset/lens-index';
 import type { CompiledDataset, EntityRecord } from '../../utils/dataset/records';
 
@@ -15,6 +16,7 @@ function entity(id: string, type: EntityRecord['type'], en: string): EntityRecor
     facts: [],
     roles: [],
     series: [],
+    sanctions: [],
     related: [],
   };
 }

@@ -8,7 +8,13 @@ import { type DataFile, formatProblem, validateDataset } from '../../utils/datas
 
 const TODAY = '2026-11-23';
 
-const source = { publisher: 'Reuters', title: 'A headline', date: '2019-12-02', url: 'https://www.reuters.com/a' };
+const source = {
+  publisher: 'Reuters',
+  kind: 'wire',
+  title: 'A headline',
+  date: '2019-12-02',
+  url: 'https://www.reuters.com/a',
+};
 
 function entity(id: string, extra: Record<string, unknown> = {}) {
   return {
@@ -29,7 +35,7 @@ function deal(id: string, extra: Record<string, unknown> = {}) {
     date: '2019-06-05',
     parties: ['alpha'],
     sector: 'gas',
-    status: 'signed',
+    statuses: [{ status: 'signed', date: '2019-06-05', sources: ['src-a'] }],
     summary: { en: 'Signed.' },
     confidence: 'high',
     sources: ['src-a'],
@@ -205,9 +211,83 @@ describe('validateDataset', () => {
     expect(problemsOf(input)).toEqual([]);
   });
 
-  it('rejects non-https URLs', () => {
-    const problems = problemsOf(files({ sources: { 'src-a': { ...source, url: 'http://example.com/a' } } }));
-    expect(problems).toContainEqual(expect.stringMatching(/src-a › url: must be an https:\/\/ URL/));
+  it('accepts http and https URLs and nothing else', () => {
+    expect(problemsOf(files({ sources: { 'src-a': { ...source, url: 'http://example.com/a' } } }))).toEqual([]);
+    const problems = problemsOf(files({ sources: { 'src-a': { ...source, url: 'ftp://example.com/a' } } }));
+    expect(problems).toContainEqual(expect.stringMatching(/src-a › url: must be an https:\/\/ \(or/));
+  });
+
+  it('requires a known kind on every source', () => {
+    const { kind: _, ...noKind } = source;
+    expect(problemsOf(files({ sources: { 'src-a': noKind } }))).toContainEqual(expect.stringMatching(/src-a › kind: /));
+    expect(problemsOf(files({ sources: { 'src-a': { ...source, kind: 'blog' } } }))).toContainEqual(
+      expect.stringMatching(/src-a › kind: must be one of/),
+    );
+  });
+
+  it("checks a deal's status history: at least one, known sources, real dates, oldest first", () => {
+    const entries = [
+      { status: 'signed', date: '2019-06-05', sources: ['src-a'] },
+      { status: 'completed', date: '2019-01', sources: ['src-zz'] },
+      { status: 'stalled', date: '2027', sources: ['src-a'] },
+    ];
+    const problems = problemsOf(files({ deals: [deal('2019-alpha-deal', { statuses: entries })] }));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/statuses\.1\.sources\.0: unknown source "src-zz"/),
+        expect.stringMatching(/statuses\.1\.date: statuses go oldest first \(2019-01 follows 2019-06-05\)/),
+        expect.stringMatching(/statuses\.2\.date: date 2027 is in the future/),
+      ]),
+    );
+    expect(problemsOf(files({ deals: [deal('2019-alpha-deal', { statuses: [] })] }))).toContainEqual(
+      expect.stringMatching(/statuses: needs at least one status/),
+    );
+    expect(problemsOf(files({ deals: [deal('2019-alpha-deal', { status: 'signed' })] }))).not.toEqual([]);
+  });
+
+  it('checks sanctions: authority, sources, dates, lifted not before listed', () => {
+    const listing = { by: 'US', programme: 'SDN (EO 14024)', since: '2022-02-24', sources: ['src-a'] };
+    expect(problemsOf(files({ entities: [entity('alpha', { sanctions: [listing] })] }))).toEqual([]);
+    const problems = problemsOf(
+      files({
+        entities: [
+          entity('alpha', {
+            sanctions: [
+              { ...listing, until: '2021' },
+              { ...listing, since: '2027', sources: ['src-zz'] },
+              { ...listing, by: 'XX' },
+            ],
+          }),
+        ],
+      }),
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([expect.stringMatching(/alpha › sanctions\.2\.by: must be one of: US, EU/)]),
+    );
+    const dated = problemsOf(
+      files({
+        entities: [
+          entity('alpha', {
+            sanctions: [
+              { ...listing, until: '2021' },
+              { ...listing, since: '2027', sources: ['src-zz'] },
+            ],
+          }),
+        ],
+      }),
+    );
+    expect(dated).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/sanctions\.0\.until: is lifted \(2021\) before it starts \(2022-02-24\)/),
+        expect.stringMatching(/sanctions\.1\.since: date 2027 is in the future/),
+        expect.stringMatching(/sanctions\.1\.sources\.0: unknown source "src-zz"/),
+      ]),
+    );
+  });
+
+  it('accepts a place with facts and no roles', () => {
+    const place = entity('heihe', { type: 'place', country: 'CN', summary: { en: 'A border city.' } });
+    expect(problemsOf(files({ entities: [entity('alpha'), place] }))).toEqual([]);
   });
 
   it('rejects malformed, impossible and future dates', () => {
@@ -280,7 +360,7 @@ describe('loadDataset', () => {
 
   it('reports a YAML syntax error with its file and keeps checking the rest', () => {
     const dir = dataDir({
-      'sources/a.yaml': 'src-a: {publisher: P, title: T, date: 2001}\n',
+      'sources/a.yaml': 'src-a: {publisher: P, kind: wire, title: T, date: 2001}\n',
       'entities/alpha.yaml': 'id: alpha\ntype: company\n  bad indent: [\n',
       'entities/beta.yaml':
         'id: beta\ntype: company\ncountry: RU\nnames: {en: Beta}\nsummary: {en: B.}\nfacts: [{text: x, asOf: 2001, sources: [src-a]}]\n',
@@ -292,7 +372,7 @@ describe('loadDataset', () => {
 
   it('rejects duplicate keys in a YAML mapping', () => {
     const dir = dataDir({
-      'sources/a.yaml': 'src-a: {publisher: P, title: T, date: 2001}\n',
+      'sources/a.yaml': 'src-a: {publisher: P, kind: wire, title: T, date: 2001}\n',
       'entities/beta.yaml':
         'id: beta\nid: beta\ntype: company\ncountry: RU\nnames: {en: Beta}\nsummary: {en: B.}\nfacts: [{text: x, asOf: 2001, sources: [src-a]}]\n',
     });

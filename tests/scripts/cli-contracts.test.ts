@@ -8,13 +8,30 @@ const tsx = join(root, 'node_modules', '.bin', 'tsx');
 const run = (script: string, ...args: string[]) =>
   execFileSync(tsx, [join(root, 'scripts', script), ...args], { cwd: root, encoding: 'utf8' });
 
-describe('maintainer commands', () => {
+// Each case starts a tsx process over the whole dataset: seconds, more on a busy machine.
+describe('maintainer commands', { timeout: 60_000 }, () => {
   it('data:stats --json prints one object with the contract fields', () => {
     const stats = JSON.parse(run('data-stats.ts', '--json'));
     for (const key of ['entities', 'deals', 'facts', 'factsWithSource']) expect(typeof stats[key]).toBe('number');
     expect(Object.keys(stats.byType)).toEqual(expect.arrayContaining(['person', 'company', 'project']));
     expect(Object.keys(stats.languages).sort()).toEqual(['en', 'ru', 'zh']);
     expect(stats.factsWithSource).toBe(stats.facts);
+    for (const key of ['entitiesWithSanctions', 'sourcesWithUrl', 'factsWithOriginalSource'])
+      expect(typeof stats[key]).toBe('number');
+    expect(typeof stats.byType.place).toBe('number');
+    const kinds = Object.values(stats.sourcesByKind) as number[];
+    expect(kinds.reduce((sum, n) => sum + n, 0)).toBe(stats.sources);
+  });
+
+  it('data:review --json prints the cut-off, counts per group and findings with file and entry', () => {
+    const review = JSON.parse(run('data-review.ts', '--json', '--before', '2024-01-01'));
+    expect(review.cutoff).toBe('2024-01-01');
+    expect(Object.keys(review.counts)).toEqual(expect.arrayContaining(['unconfirmed-deals', 'placeholder-titles']));
+    expect(review.findings.length).toBe(
+      Object.values(review.counts).reduce((sum: number, n) => sum + (n as number), 0),
+    );
+    for (const finding of review.findings.slice(0, 50))
+      expect(finding.file).toMatch(/^data\/(entities|deals|sources)\//);
   });
 
   it('annotate --json prints exactly one array with the contract fields and exact offsets', () => {

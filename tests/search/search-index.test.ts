@@ -13,6 +13,7 @@ function entity(id: string, en: string, extra: Partial<EntityRecord> = {}): Enti
     facts: [],
     roles: [],
     series: [],
+    sanctions: [],
     related: [],
     ...extra,
   };
@@ -39,6 +40,7 @@ const deals: DealRecord[] = [
     related: [],
     sector: 'gas',
     status: 'in-progress',
+    statuses: [{ status: 'in-progress', date: '2014-05-21', sources: ['x'] }],
     summary: { en: 'Thirty years of gas.' },
     confidence: 'high',
     sources: ['x'],

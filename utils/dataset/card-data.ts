@@ -3,8 +3,8 @@
  * (most relevant first), the entities it links to, and only the sources it cites. The
  * background builds it, so the content script never carries the whole dataset.
  */
-import type { DatasetRecords, DealRecord, EntityRecord } from './records';
-import type { EntityType, Source } from './schema';
+import type { DatasetRecords, DealRecord, EntityRecord, SourceRecord } from './records';
+import type { EntityType } from './schema';
 
 export interface EntityRef {
   readonly id: string;
@@ -21,7 +21,7 @@ export interface CardData {
   readonly entity: EntityRecord;
   readonly deals: readonly DealView[];
   readonly related: readonly EntityRef[];
-  readonly sources: Readonly<Record<string, Source>>;
+  readonly sources: Readonly<Record<string, SourceRecord>>;
 }
 
 /** Dates as comparable day numbers; a year or month means its middle, so "2019" sits mid-2019. */
@@ -79,8 +79,8 @@ function refsOf(data: DatasetRecords, ids: readonly string[]): EntityRef[] {
 }
 
 /** Only the sources these ids cite. */
-function sourcesOf(data: DatasetRecords, ids: Iterable<string>): Record<string, Source> {
-  const sources: Record<string, Source> = {};
+function sourcesOf(data: DatasetRecords, ids: Iterable<string>): Record<string, SourceRecord> {
+  const sources: Record<string, SourceRecord> = {};
   for (const id of ids) {
     const source = data.sources[id];
     if (source) sources[id] = source;
@@ -98,6 +98,7 @@ export function cardDataFor(data: DatasetRecords, entityId: string, pageDate?: s
   const cited = new Set([
     ...entity.facts.flatMap((fact) => fact.sources),
     ...entity.series.flatMap((series) => series.points.flatMap((point) => point.sources)),
+    ...entity.sanctions.flatMap((sanction) => sanction.sources),
     ...deals.flatMap(({ deal }) => deal.sources),
   ]);
   return { entity, deals, related: refsOf(data, entity.related), sources: sourcesOf(data, cited) };
@@ -108,7 +109,7 @@ export interface DealDetail {
   readonly deal: DealRecord;
   readonly parties: readonly EntityRef[];
   readonly related: readonly EntityRef[];
-  readonly sources: Readonly<Record<string, Source>>;
+  readonly sources: Readonly<Record<string, SourceRecord>>;
 }
 
 export function dealDetailFor(data: DatasetRecords, dealId: string): DealDetail | undefined {

@@ -6,8 +6,9 @@
 import { createHash } from 'node:crypto';
 import * as OpenCC from 'opencc-js';
 import { languageOfAlias } from '../text/normalize';
-import type { CompiledDataset, EntityRecord, LexiconEntry } from './records';
-import type { Entity } from './schema';
+import { currentStatus } from './deal-status';
+import type { CompiledDataset, DealRecord, EntityRecord, LexiconEntry, SourceRecord } from './records';
+import type { Deal, Entity, Source } from './schema';
 import type { Dataset } from './validate-dataset';
 
 const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
@@ -62,8 +63,17 @@ function recordOf(entity: Entity, lexicon: readonly LexiconEntry[]): EntityRecor
     facts: entity.facts,
     roles: entity.roles,
     series: entity.series,
+    sanctions: entity.sanctions,
     related: entity.related,
   };
+}
+
+function dealRecordOf(deal: Deal): DealRecord {
+  return { ...deal, status: currentStatus(deal).status };
+}
+
+function sourceRecordOf(source: Source): SourceRecord {
+  return source.url?.startsWith('http://') ? { ...source, insecure: true } : source;
 }
 
 function newestDate(dataset: Dataset): string {
@@ -80,8 +90,10 @@ export function compileDataset(dataset: Dataset): CompiledDataset {
   const body = {
     dataAsOf: newestDate(dataset),
     entities: entities.map((entity, index) => recordOf(entity, lexicons[index] ?? [])),
-    deals: [...dataset.deals].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)),
-    sources: dataset.sources,
+    deals: [...dataset.deals]
+      .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))
+      .map(dealRecordOf),
+    sources: Object.fromEntries(Object.entries(dataset.sources).map(([id, source]) => [id, sourceRecordOf(source)])),
     lexicon: lexicons.flat(),
   };
   const version = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 10);

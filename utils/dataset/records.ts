@@ -1,5 +1,5 @@
 /** The compiled dataset the extension ships: what the card, the popup and the matcher read. */
-import type { Deal, EntityType, Fact, Role, Series, Source } from './schema';
+import type { Deal, DealStatus, EntityType, Fact, Role, Sanction, Series, Source } from './schema';
 
 interface LocalizedText {
   readonly en: string;
@@ -19,10 +19,15 @@ export interface EntityRecord {
   readonly facts: readonly Fact[];
   readonly roles: readonly Role[];
   readonly series: readonly Series[];
+  readonly sanctions: readonly Sanction[];
   readonly related: readonly string[];
 }
 
-export type DealRecord = Deal;
+/** A deal with its current status (the last of `statuses`) spelled out for lists and cards. */
+export type DealRecord = Deal & { readonly status: DealStatus };
+
+/** A source as shipped: `insecure` marks an http:// URL, which the card shows but does not link. */
+export type SourceRecord = Source & { readonly insecure?: true };
 
 /** One string the matcher looks for, and what a match of it means. */
 export interface LexiconEntry {
@@ -42,7 +47,7 @@ export interface CompiledDataset {
   readonly dataAsOf: string;
   readonly entities: readonly EntityRecord[];
   readonly deals: readonly DealRecord[];
-  readonly sources: Readonly<Record<string, Source>>;
+  readonly sources: Readonly<Record<string, SourceRecord>>;
   readonly lexicon: readonly LexiconEntry[];
 }
 

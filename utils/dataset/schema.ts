@@ -19,10 +19,37 @@ export const ENTITY_TYPES = [
   'organization',
   'initiative',
   'event',
+  /** A border crossing, bridge, terminal, field, city or range the relationship is about. */
+  'place',
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export const DEAL_STATUSES = ['signed', 'mou', 'in-progress', 'completed', 'stalled', 'cancelled'] as const;
+export type DealStatus = (typeof DEAL_STATUSES)[number];
+
+/**
+ * What kind of outlet a source is, so a reader can weigh it and `data:review` can find facts
+ * that rest only on copies. State-owned news agencies (TASS, Xinhua) are `state-media`, not
+ * `wire`; a third-party copy of someone else's text (a mirror, a portal, "X via Y") is
+ * `aggregator` whatever the original was.
+ */
+export const SOURCE_KINDS = [
+  'wire',
+  'newspaper',
+  'state-media',
+  'company',
+  'government',
+  'research',
+  'reference',
+  'aggregator',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/**
+ * Who can list an entity under sanctions: ISO-2 codes of states, EU and UN. China's and
+ * Russia's countermeasures count as listings too.
+ */
+const SANCTION_AUTHORITIES = ['US', 'EU', 'UK', 'JP', 'CH', 'CA', 'AU', 'NZ', 'KR', 'UA', 'CN', 'RU', 'UN'] as const;
 
 const SECTORS = [
   'oil',
@@ -76,7 +103,12 @@ function isRealDate(value: string): boolean {
 
 const NonEmptyText = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 
-const HttpsUrl = v.pipe(v.string(), v.url('must be a URL'), v.startsWith('https://', 'must be an https:// URL'));
+/** https preferred; plain http is accepted (many archives and older sites have nothing else) and marked when shipped. */
+const WebUrl = v.pipe(
+  v.string(),
+  v.url('must be a URL'),
+  v.regex(/^https?:\/\//, 'must be an https:// (or, if the site has no https, http://) URL'),
+);
 
 const SourceIds = v.pipe(v.array(Id), v.minLength(1, 'needs at least one source'));
 
@@ -89,9 +121,10 @@ const LocalizedText = v.strictObject({
 
 export const Source = v.strictObject({
   publisher: NonEmptyText,
+  kind: v.picklist(SOURCE_KINDS, `must be one of: ${SOURCE_KINDS.join(', ')}`),
   title: NonEmptyText,
   date: PartialDate,
-  url: v.optional(HttpsUrl),
+  url: v.optional(WebUrl),
   /** Where the same facts could be reported differently, say how this source differs. */
   note: v.optional(NonEmptyText),
 });
@@ -149,6 +182,19 @@ export const Role = v.strictObject({
 });
 export type Role = v.InferOutput<typeof Role>;
 
+/** One listing of an entity under a sanctions regime. */
+export const Sanction = v.strictObject({
+  by: v.picklist(SANCTION_AUTHORITIES, `must be one of: ${SANCTION_AUTHORITIES.join(', ')}`),
+  /** The regime or list as its authority names it: "SDN (EO 14024)", "Regulation 269/2014". */
+  programme: NonEmptyText,
+  since: PartialDate,
+  /** When the listing was lifted; absent while it stands. */
+  until: v.optional(PartialDate),
+  sources: SourceIds,
+  note: v.optional(NonEmptyText),
+});
+export type Sanction = v.InferOutput<typeof Sanction>;
+
 const Country = v.pipe(
   v.string(),
   v.regex(/^(?:[A-Z]{2}|INTL)$/, 'must be an ISO 3166-1 alpha-2 code (RU, CN, …) or INTL'),
@@ -174,9 +220,21 @@ export const Entity = v.strictObject({
   facts: v.optional(v.array(Fact), []),
   roles: v.optional(v.array(Role), []),
   series: v.optional(v.array(Series), []),
+  sanctions: v.optional(v.array(Sanction), []),
   related: v.optional(v.array(Id), []),
 });
 export type Entity = v.InferOutput<typeof Entity>;
+
+/**
+ * A status as the sources report it on a date: "signed" on the day of signing, "completed" as of
+ * the report that says so. A later report of the same status is a newer entry (it confirms it).
+ */
+const DealStatusEntry = v.strictObject({
+  status: v.picklist(DEAL_STATUSES),
+  date: PartialDate,
+  sources: SourceIds,
+});
+export type DealStatusEntry = v.InferOutput<typeof DealStatusEntry>;
 
 export const Deal = v.strictObject({
   id: Id,
@@ -194,7 +252,8 @@ export const Deal = v.strictObject({
     }),
   ),
   sector: v.picklist(SECTORS),
-  status: v.picklist(DEAL_STATUSES),
+  /** Oldest first; the last entry is the deal's current status. */
+  statuses: v.pipe(v.array(DealStatusEntry), v.minLength(1, 'needs at least one status')),
   summary: LocalizedText,
   confidence: v.picklist(CONFIDENCE),
   sources: SourceIds,

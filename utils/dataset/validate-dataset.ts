@@ -36,6 +36,8 @@ export interface Dataset {
 export interface ValidationResult {
   readonly dataset: Dataset;
   readonly problems: readonly DataProblem[];
+  /** The file each entity or deal id (`entries`) and each source id (`sources`) came from, for messages. */
+  readonly files: { readonly entries: ReadonlyMap<string, string>; readonly sources: ReadonlyMap<string, string> };
 }
 
 export function formatProblem(problem: DataProblem): string {
@@ -183,6 +185,19 @@ export function validateDataset(files: readonly DataFile[], today: string): Vali
           });
       });
     });
+    entity.sanctions.forEach((sanction, index) => {
+      const field = `sanctions.${index}`;
+      checkSources(file, entity.id, `${field}.sources`, sanction.sources);
+      checkDate(file, entity.id, `${field}.since`, sanction.since);
+      checkDate(file, entity.id, `${field}.until`, sanction.until);
+      if (sanction.until && sanction.until < sanction.since)
+        problems.push({
+          file,
+          entry: entity.id,
+          field: `${field}.until`,
+          message: `is lifted (${sanction.until}) before it starts (${sanction.since})`,
+        });
+    });
     entity.roles.forEach((role, index) => {
       if (role.org) checkRefs(file, entity.id, `roles.${index}.org`, [role.org], 'organisation');
       checkDate(file, entity.id, `roles.${index}.from`, role.from);
@@ -220,6 +235,20 @@ export function validateDataset(files: readonly DataFile[], today: string): Vali
     checkRefs(file, deal.id, 'related', deal.related, 'entity');
     checkSources(file, deal.id, 'sources', deal.sources);
     checkDate(file, deal.id, 'date', deal.date);
+    deal.statuses.forEach((entry, index) => {
+      const field = `statuses.${index}`;
+      checkSources(file, deal.id, `${field}.sources`, entry.sources);
+      checkDate(file, deal.id, `${field}.date`, entry.date);
+      // Oldest first, so the last entry is the current status.
+      const previous = deal.statuses[index - 1];
+      if (previous && entry.date < previous.date)
+        problems.push({
+          file,
+          entry: deal.id,
+          field: `${field}.date`,
+          message: `statuses go oldest first (${entry.date} follows ${previous.date})`,
+        });
+    });
   }
 
   for (const [id, source] of Object.entries(sources)) {
@@ -230,7 +259,7 @@ export function validateDataset(files: readonly DataFile[], today: string): Vali
   }
 
   problems.push(...aliasCollisions(entities, fileOfId));
-  return { dataset: { entities, deals, sources }, problems };
+  return { dataset: { entities, deals, sources }, problems, files: { entries: fileOfId, sources: fileOfSource } };
 }
 
 interface AliasUse {
