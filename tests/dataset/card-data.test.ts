@@ -48,6 +48,8 @@ describe('card data', () => {
     expect(card?.entity.id).toBe('gazprom');
     const cited = new Set([
       ...(card?.entity.facts.flatMap((fact) => fact.sources) ?? []),
+      ...(card?.entity.series.flatMap((series) => series.points.flatMap((point) => point.sources)) ?? []),
+      ...(card?.entity.sanctions.flatMap((sanction) => sanction.sources) ?? []),
       ...(card?.deals.flatMap((view) => view.deal.sources) ?? []),
     ]);
     expect(Object.keys(card?.sources ?? {}).sort()).toEqual([...cited].sort());
