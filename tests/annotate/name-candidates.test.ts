@@ -134,11 +134,14 @@ describe('candidates', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lens-candidates-'));
     writeFileSync(
       join(dir, 'one.txt'),
-      'Officials from [[Zabaikalsk|zabaikalsk]] met [[Gazprom|gazprom]] in Manzhouli.',
+      'Officials from [[Novozavodsk|novozavodsk]] met [[Gazprom|gazprom]] in Lianfengkou.',
     );
-    writeFileSync(join(dir, 'three.txt'), 'Trucks wait in [[Zabaikalsk|zabaikalsk]].');
-    writeFileSync(join(dir, 'two.html'), '<html><body><p>Trucks queue at Zabaikalsk and Manzhouli.</p></body></html>');
-    writeFileSync(join(dir, 'skip.md'), 'Zabaikalsk Zabaikalsk');
+    writeFileSync(join(dir, 'three.txt'), 'Trucks wait in [[Novozavodsk|novozavodsk]].');
+    writeFileSync(
+      join(dir, 'two.html'),
+      '<html><body><p>Trucks queue at Novozavodsk and Lianfengkou.</p></body></html>',
+    );
+    writeFileSync(join(dir, 'skip.md'), 'Novozavodsk Novozavodsk');
     const root = join(import.meta.dirname, '..', '..');
     const output = execFileSync(
       join(root, 'node_modules', '.bin', 'tsx'),
@@ -147,10 +150,10 @@ describe('candidates', () => {
     );
     const candidates = JSON.parse(output);
     expect(candidates.map((c: { name: string; articles: number }) => [c.name, c.articles])).toEqual([
-      ['Zabaikalsk', 3],
-      ['Manzhouli', 2],
+      ['Novozavodsk', 3],
+      ['Lianfengkou', 2],
     ]);
-    expect(candidates[0].labelledAs).toBe('zabaikalsk');
+    expect(candidates[0].labelledAs).toBe('novozavodsk');
     for (const candidate of candidates) {
       expect(Object.keys(candidate)).toEqual(
         expect.arrayContaining(['articles', 'context', 'count', 'file', 'forms', 'name', 'type']),
