@@ -135,14 +135,26 @@ function prepare(text: string): NormalizedText {
   return stripRussianEndings(normalizeForMatch(text));
 }
 
-/** An alias as it is compiled: normalised, and every stem combination of its Russian words. */
+/**
+ * At most this many compiled forms per alias. A long Russian name's words each have two or three
+ * possible stems, and every combination of them would be 124,416 forms for one 18-word title.
+ */
+const MAX_FORMS_PER_ALIAS = 48;
+
+/**
+ * An alias as it is compiled: normalised, and the stem combinations of its Russian words. The
+ * words that inflect with the name's case come first («Министерство промышленности…» →
+ * «Министерства промышленности…»); the rest of a long name is a fixed genitive, so once the
+ * combinations reach the cap, later words keep the stem of the form as written.
+ */
 export function compiledForms(alias: string): string[] {
   const normalized = aliasKey(alias);
   if (!normalized) return [];
   // Cyrillic words alternate with what lies between them (spaces, quotes, Latin, digits).
   let forms = [''];
   for (const part of normalized.split(/([\u0400-\u045f]+)/)) {
-    const variants = /^[\u0400-\u045f]/.test(part) ? aliasWordStems(part) : [part];
+    const stems = /^[\u0400-\u045f]/.test(part) ? aliasWordStems(part) : [part];
+    const variants = forms.length * stems.length > MAX_FORMS_PER_ALIAS ? stems.slice(0, 1) : stems;
     forms = forms.flatMap((prefix) => variants.map((variant) => prefix + variant));
   }
   return [...new Set(forms)];
