@@ -38,6 +38,24 @@ export interface Candidate {
   readonly entries: readonly CompiledEntry[];
 }
 
+/** What the page a text comes from says about itself; everything optional. */
+export interface PageContext {
+  /** The page's host ("tass.com"): the publisher's own name there is a byline, not a mention. */
+  readonly host?: string;
+}
+
+/** Why a candidate was dropped: for `explainTexts`, never computed while matching. */
+export type RejectReason = 'boundary' | 'case' | 'url' | 'overlap' | 'notAMention' | 'needsContext';
+
+export interface Rejection {
+  readonly start: number;
+  readonly end: number;
+  readonly entity: string;
+  readonly reason: RejectReason;
+}
+
+type RejectSink = (start: number, end: number, entries: readonly CompiledEntry[], reason: RejectReason) => void;
+
 export interface MatcherOptions {
   /** Entity id → related entity ids, to corroborate a titled ambiguous alias ("President Xi"). */
   readonly related?: ReadonlyMap<string, readonly string[]>;
@@ -298,31 +316,49 @@ export class Matcher {
   }
 
   /** Candidates in one text that pass the local checks, longest-leftmost, without overlaps. */
-  private findCandidates(original: string): Candidate[] {
+  private findCandidates(original: string, reject?: RejectSink): Candidate[] {
     const prepared = prepare(original);
     const { text, starts, ends } = prepared;
     const found: Candidate[] = [];
     this.automaton.search(text, (pattern, end) => {
       const start = end - (this.automaton.patternLengths[pattern] as number);
-      if (this.boundedStart[pattern] && start > 0 && isWordCode(text.charCodeAt(start - 1))) return;
-      if (this.boundedEnd[pattern] && end < text.length && isWordCode(text.charCodeAt(end))) return;
+      if (
+        (this.boundedStart[pattern] && start > 0 && isWordCode(text.charCodeAt(start - 1))) ||
+        (this.boundedEnd[pattern] && end < text.length && isWordCode(text.charCodeAt(end)))
+      ) {
+        reject?.(starts[start] as number, ends[end - 1] as number, this.entriesOfPattern(pattern), 'boundary');
+        return;
+      }
       const originalStart = starts[start] as number;
       const originalEnd = ends[end - 1] as number;
-      const entries = this.entriesOfPattern(pattern).filter(
+      const all = this.entriesOfPattern(pattern);
+      const entries = all.filter(
         (entry) => !entry.caseSensitive || matchesExactly(entry, original.slice(originalStart, originalEnd)),
       );
+      if (entries.length < all.length) {
+        reject?.(originalStart, originalEnd, all.filter((entry) => !entries.includes(entry)), 'case');
+      }
       if (entries.length === 0) return;
-      if (this.boundedStart[pattern] && insideUrl(original, originalStart, originalEnd)) return;
+      if (this.boundedStart[pattern] && insideUrl(original, originalStart, originalEnd)) {
+        reject?.(originalStart, originalEnd, entries, 'url');
+        return;
+      }
       found.push({ start: originalStart, end: originalEnd, entries });
     });
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     const chosen: Candidate[] = [];
     let reached = 0;
     for (const candidate of found) {
-      if (candidate.start < reached) continue;
+      if (candidate.start < reached) {
+        reject?.(candidate.start, candidate.end, candidate.entries, 'overlap');
+        continue;
+      }
       reached = candidate.end;
       const entries = candidate.entries.filter((entry) => !entry.notAMention);
-      if (entries.length === 0) continue;
+      if (entries.length === 0) {
+        reject?.(candidate.start, candidate.end, candidate.entries, 'notAMention');
+        continue;
+      }
       chosen.push(entries.length === candidate.entries.length ? candidate : { ...candidate, entries });
     }
     return chosen;
@@ -365,16 +401,40 @@ export class Matcher {
   }
 
   /**
-   * Matches the texts of one page together: an ambiguous alias counts only if the same page
-   * names its entity unambiguously, or a title stands right by it and the page names a
-   * related entity. Returns the mentions of each text, in order.
+   * The mentions in a page's texts (one per block), matched together: an ambiguous alias counts
+   * only if the same page names its entity unambiguously, or a title stands right by it and the
+   * page names a related entity. `alreadyNamed`: entities the page was already found to name,
+   * which corroborate ambiguous aliases in texts added later. `page`: what the page says about
+   * itself (its host).
    */
+  matchTexts(texts: readonly string[], alreadyNamed: Iterable<string> = [], page: PageContext = {}): Mention[][] {
+    return this.run(texts, alreadyNamed, page);
+  }
+
   /**
-   * The mentions in a page's texts (one per block). `alreadyNamed`: entities the page was already
-   * found to name, which corroborate ambiguous aliases in texts added later.
+   * `matchTexts`, and every candidate the checks dropped, with the reason: for the eval's
+   * account of misses. Slower; never used by the extension.
    */
-  matchTexts(texts: readonly string[], alreadyNamed: Iterable<string> = []): Mention[][] {
-    const perText = texts.map((text) => this.findCandidates(text));
+  explainTexts(
+    texts: readonly string[],
+    alreadyNamed: Iterable<string> = [],
+    page: PageContext = {},
+  ): { mentions: Mention[][]; rejected: Rejection[][] } {
+    const rejected: Rejection[][] = texts.map(() => []);
+    const mentions = this.run(texts, alreadyNamed, page, (index) => (start, end, entries, reason) => {
+      for (const entry of entries) (rejected[index] as Rejection[]).push({ start, end, entity: entry.entity, reason });
+    });
+    return { mentions, rejected };
+  }
+
+  private run(
+    texts: readonly string[],
+    alreadyNamed: Iterable<string>,
+    _page: PageContext,
+    explain?: (index: number) => RejectSink,
+  ): Mention[][] {
+    const sinks = explain ? texts.map((_, index) => explain(index)) : undefined;
+    const perText = texts.map((text, index) => this.findCandidates(text, sinks?.[index]));
     const confirmed = new Set<string>(alreadyNamed);
     for (const candidates of perText) {
       for (const candidate of candidates) {
@@ -391,7 +451,10 @@ export class Matcher {
     return perText.map((candidates, index) =>
       candidates.flatMap((candidate): Mention[] => {
         const entry = this.pick(candidate, texts[index] as string, confirmed);
-        if (!entry) return [];
+        if (!entry) {
+          sinks?.[index]?.(candidate.start, candidate.end, candidate.entries, 'needsContext');
+          return [];
+        }
         return [{ start: candidate.start, end: candidate.end, entities: [entry.entity, ...(entry.alsoNames ?? [])] }];
       }),
     );
