@@ -13,10 +13,18 @@ import type { Dataset } from './validate-dataset';
 const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });
 
+/**
+ * Characters opencc turns into another character by meaning (里 → 裡 "inside") that are also
+ * traditional characters in their own right, and that transliterated names keep: 鮑里索夫.
+ */
+const KEPT_IN_NAMES: Readonly<Record<string, string>> = { 裡: '里', 裏: '里' };
+const keptInNames = (text: string) => text.replace(/[裡裏]/g, (char) => KEPT_IN_NAMES[char] ?? char);
+
 /** Simplified → the traditional forms used in Taiwan and Hong Kong (none if identical). */
 export function traditionalForms(text: string): string[] {
   if (languageOfAlias(text) !== 'zh') return [];
-  return [...new Set([toTaiwan(text), toHongKong(text)])].filter((form) => form !== text);
+  const forms = [toTaiwan(text), toHongKong(text)];
+  return [...new Set([...forms, ...forms.map(keptInNames)])].filter((form) => form !== text);
 }
 
 function lexiconOf(entity: Entity): LexiconEntry[] {

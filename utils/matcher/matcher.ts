@@ -336,7 +336,12 @@ export class Matcher {
         (entry) => !entry.caseSensitive || matchesExactly(entry, original.slice(originalStart, originalEnd)),
       );
       if (entries.length < all.length) {
-        reject?.(originalStart, originalEnd, all.filter((entry) => !entries.includes(entry)), 'case');
+        reject?.(
+          originalStart,
+          originalEnd,
+          all.filter((entry) => !entries.includes(entry)),
+          'case',
+        );
       }
       if (entries.length === 0) return;
       if (this.boundedStart[pattern] && insideUrl(original, originalStart, originalEnd)) {
