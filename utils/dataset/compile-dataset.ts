@@ -71,6 +71,7 @@ function recordOf(entity: Entity, lexicon: readonly LexiconEntry[]): EntityRecor
     roles: entity.roles,
     series: entity.series,
     related: entity.related,
+    ...(entity.sites?.length ? { sites: entity.sites } : {}),
   };
 }
 

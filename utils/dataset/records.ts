@@ -20,6 +20,8 @@ export interface EntityRecord {
   readonly roles: readonly Role[];
   readonly series: readonly Series[];
   readonly related: readonly string[];
+  /** An outlet's hosts ("tass.com"): where its own name is a byline, not a mention. */
+  readonly sites?: readonly string[];
 }
 
 export type DealRecord = Deal;

@@ -175,6 +175,8 @@ export const Entity = v.strictObject({
   roles: v.optional(v.array(Role), []),
   series: v.optional(v.array(Series), []),
   related: v.optional(v.array(Id), []),
+  /** An outlet's own hosts, without "www." ("tass.com"): there its name is a byline, not a mention. */
+  sites: v.optional(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, 'must be a host name')))),
 });
 export type Entity = v.InferOutput<typeof Entity>;
 

@@ -11,6 +11,12 @@ import type { LexiconEntry } from '../dataset/records';
 import { aliasKey, type NormalizedText, normalizeForMatch } from '../text/normalize';
 import { aliasWordStems, stripRussianEndings } from '../text/russian-endings';
 import { AhoCorasick } from './aho-corasick';
+import type { EntityInfo } from './entity-info';
+import { abbreviationAfter, occurrences } from './rules/abbreviations';
+import { countryJustBefore, countryNear, hasTitleCue, initialsStart, titleFollows } from './rules/cues';
+import { descriptiveEnd } from './rules/descriptive';
+import { isBylineOrCredit, isDateline, isOwnSite } from './rules/publisher';
+import { editionId, trailingNumber } from './rules/successors';
 
 export interface Mention {
   /** UTF-16 offsets into the original text; `end` is exclusive. */
@@ -29,6 +35,8 @@ export interface CompiledEntry {
   readonly notAMention?: true;
   /** A case-sensitive alias as it must be written (normalised, case kept). */
   readonly exact?: string;
+  /** A capitalised Latin name of several words ("New Development Bank"): never matched in all lower case. */
+  readonly capitalised?: true;
 }
 
 export interface Candidate {
@@ -45,7 +53,16 @@ export interface PageContext {
 }
 
 /** Why a candidate was dropped: for `explainTexts`, never computed while matching. */
-export type RejectReason = 'boundary' | 'case' | 'url' | 'overlap' | 'notAMention' | 'needsContext';
+export type RejectReason =
+  | 'boundary'
+  | 'case'
+  | 'url'
+  | 'overlap'
+  | 'notAMention'
+  | 'needsContext'
+  | 'publisher'
+  | 'successor'
+  | 'country';
 
 export interface Rejection {
   readonly start: number;
@@ -59,6 +76,8 @@ type RejectSink = (start: number, end: number, entries: readonly CompiledEntry[]
 export interface MatcherOptions {
   /** Entity id → related entity ids, to corroborate a titled ambiguous alias ("President Xi"). */
   readonly related?: ReadonlyMap<string, readonly string[]>;
+  /** Entity id → what the page rules need: type, country, initials, an outlet's sites. */
+  readonly info?: ReadonlyMap<string, EntityInfo>;
 }
 
 /** Latin, Greek and Cyrillic letters, digits, combining marks and "_": what makes a word longer. */
@@ -73,76 +92,6 @@ export function isWordCode(code: number): boolean {
     (code >= 0x1e00 && code <= 0x1eff)
   );
 }
-
-/** Titles that, right before an ambiguous alias, say a person is meant. */
-const TITLE_CUES = new Set([
-  'president',
-  'premier',
-  'minister',
-  'mr',
-  'ms',
-  'mrs',
-  'chairman',
-  'chairwoman',
-  'chair',
-  'ceo',
-  'chief',
-  'ambassador',
-  'spokesman',
-  'spokeswoman',
-  'secretary',
-  'envoy',
-  'leader',
-  'deputy',
-  'vice',
-  'presidents',
-  // Russian, stemmed as the text is (президент, министр, глава, посол, председатель, господин)
-  'президент',
-  'министр',
-  'глав',
-  'посол',
-  'председател',
-  'господин',
-  'премьер',
-  'лидер',
-]);
-/** Chinese titles that come before a name (商务部新闻发言人高峰, 国务院副总理汪洋). */
-const CJK_TITLES_BEFORE = [
-  '发言人',
-  '發言人',
-  '总理',
-  '總理',
-  '主席',
-  '部长',
-  '部長',
-  '外长',
-  '外長',
-  '大使',
-  '董事长',
-  '董事長',
-  '总裁',
-  '總裁',
-  '总经理',
-  '總經理',
-  '书记',
-  '書記',
-];
-/** Chinese titles that follow a name (普京总统, 习近平主席). */
-const CJK_TITLE_CUES = [
-  '主席',
-  '总统',
-  '總統',
-  '总理',
-  '總理',
-  '部长',
-  '部長',
-  '大使',
-  '先生',
-  '总裁',
-  '總裁',
-  '董事长',
-  '董事長',
-];
 
 const URL_TOKEN =
   /^[a-z][a-z0-9+.-]*:\/\/|^www\.|[\w-]+\.(?:com|ru|cn|org|net|io|gov|info|biz|uk|hk|tw|su)(?:[/:?#]|[.,;:!?)\]'"]*$)|@|\/[\w.~%-]*\//i;
@@ -191,11 +140,31 @@ interface CompiledLexicon {
 export interface PackedMatcherMeta {
   readonly entries: readonly CompiledEntry[];
   readonly related: Readonly<Record<string, readonly string[]>>;
+  readonly info: Readonly<Record<string, EntityInfo>>;
+}
+
+/** Words a capitalised name leaves in lower case ("Power of Siberia"). */
+const LOWER_IN_NAMES = new Set(['of', 'the', 'and', 'for', 'de', 'on', 'in', 'to', 'a']);
+
+/** A Latin name of two words or more, each capitalised: "New Development Bank", not "joint air patrol". */
+function isCapitalisedName(text: string): boolean {
+  if (!/^[\p{Script=Latin}\p{N}\s'’.,&-]+$/u.test(text)) return false;
+  const words = text.split(/[\s-]+/u).filter((word) => /\p{L}/u.test(word));
+  return words.length >= 2 && words.every((word) => LOWER_IN_NAMES.has(word) || /^\p{Lu}/u.test(word));
 }
 
 function compiledEntry(entry: LexiconEntry): CompiledEntry {
   const { text, ...meaning } = entry;
-  return entry.caseSensitive ? { ...meaning, exact: aliasKey(text, false) } : meaning;
+  if (entry.caseSensitive) return { ...meaning, exact: aliasKey(text, false) };
+  return isCapitalisedName(text) ? { ...meaning, capitalised: true } : meaning;
+}
+
+/** A candidate resolved to one entry, with its span as the page rules leave it. */
+interface Resolved {
+  readonly entry: CompiledEntry;
+  readonly entity: string;
+  readonly start: number;
+  readonly end: number;
 }
 
 function compileLexicon(lexicon: readonly LexiconEntry[]): CompiledLexicon {
@@ -248,6 +217,7 @@ export class Matcher {
   private readonly boundedEnd: Uint8Array;
   private readonly relaxed: Uint8Array;
   private readonly related: ReadonlyMap<string, readonly string[]>;
+  private readonly info: ReadonlyMap<string, EntityInfo>;
 
   private constructor(compiled: CompiledLexicon, options: MatcherOptions) {
     this.compiled = compiled;
@@ -257,6 +227,7 @@ export class Matcher {
     this.boundedEnd = compiled.boundedEnd;
     this.relaxed = compiled.relaxed;
     this.related = options.related ?? new Map();
+    this.info = options.info ?? new Map();
   }
 
   static of(lexicon: readonly LexiconEntry[], options: MatcherOptions = {}): Matcher {
@@ -267,7 +238,7 @@ export class Matcher {
   toPacked(): { meta: PackedMatcherMeta; arrays: Record<string, Int32Array | Uint8Array> } {
     const { automaton, entries, entryStart, entryIndex, boundedStart, boundedEnd, relaxed } = this.compiled;
     return {
-      meta: { entries, related: Object.fromEntries(this.related) },
+      meta: { entries, related: Object.fromEntries(this.related), info: Object.fromEntries(this.info) },
       arrays: { ...automaton.toArrays(), entryStart, entryIndex, boundedStart, boundedEnd, relaxed },
     };
   }
@@ -286,7 +257,7 @@ export class Matcher {
       outputPatterns: int32('outputPatterns'),
       patternLengths: int32('patternLengths'),
     });
-    const { entries, related } = packed.meta.matcher;
+    const { entries, related, info } = packed.meta.matcher;
     const compiled: CompiledLexicon = {
       automaton,
       entries,
@@ -299,7 +270,7 @@ export class Matcher {
     if (compiled.entryStart.length !== automaton.patternLengths.length + 1) {
       throw new Error('packed matcher: pattern arrays of unequal length');
     }
-    return new Matcher(compiled, { related: new Map(Object.entries(related)) });
+    return new Matcher(compiled, { related: new Map(Object.entries(related)), info: new Map(Object.entries(info)) });
   }
 
   private entriesOfPattern(pattern: number): readonly CompiledEntry[] {
@@ -332,8 +303,11 @@ export class Matcher {
       const originalStart = starts[start] as number;
       const originalEnd = ends[end - 1] as number;
       const all = this.entriesOfPattern(pattern);
+      const slice = original.slice(originalStart, originalEnd);
       const entries = all.filter(
-        (entry) => !entry.caseSensitive || matchesExactly(entry, original.slice(originalStart, originalEnd)),
+        (entry) =>
+          (!entry.caseSensitive || matchesExactly(entry, slice)) &&
+          (!entry.capitalised || slice !== slice.toLowerCase()),
       );
       if (entries.length < all.length) {
         reject?.(
@@ -435,63 +409,183 @@ export class Matcher {
   private run(
     texts: readonly string[],
     alreadyNamed: Iterable<string>,
-    _page: PageContext,
+    page: PageContext,
     explain?: (index: number) => RejectSink,
   ): Mention[][] {
     const sinks = explain ? texts.map((_, index) => explain(index)) : undefined;
     const perText = texts.map((text, index) => this.findCandidates(text, sinks?.[index]));
+    this.addPageAbbreviations(texts, perText);
     const confirmed = new Set<string>(alreadyNamed);
     for (const candidates of perText) {
       for (const candidate of candidates) {
         for (const entry of candidate.entries) if (!entry.needsContext) confirmed.add(entry.entity);
       }
     }
-    // A title by an ambiguous alias ("President Xi") confirms it for the whole page.
+    // A cue by an ambiguous alias ("President Xi", «И. Сечин») confirms it for the whole page.
     perText.forEach((candidates, index) => {
       for (const candidate of candidates) {
-        const entry = this.pick(candidate, texts[index] as string, confirmed);
-        if (entry) confirmed.add(entry.entity);
+        const resolved = this.resolve(candidate, texts[index] as string, confirmed);
+        if (resolved) confirmed.add(resolved.entity);
       }
     });
-    return perText.map((candidates, index) =>
-      candidates.flatMap((candidate): Mention[] => {
-        const entry = this.pick(candidate, texts[index] as string, confirmed);
-        if (!entry) {
-          sinks?.[index]?.(candidate.start, candidate.end, candidate.entries, 'needsContext');
-          return [];
+    const publishers = this.publishersOf(texts, perText, page);
+    return perText.map((candidates, index) => {
+      const text = texts[index] as string;
+      const sink = sinks?.[index];
+      const mentions: Mention[] = [];
+      let reached = 0;
+      for (const candidate of candidates) {
+        if (candidate.start < reached) continue;
+        const resolved = this.resolve(candidate, text, confirmed, sink);
+        if (!resolved) continue;
+        const mention = this.applyPageRules(resolved, text, publishers, sink);
+        if (!mention) continue;
+        mentions.push(mention);
+        reached = mention.end;
+      }
+      return mentions;
+    });
+  }
+
+  /**
+   * Short forms the page defines ("Russian Direct Investment Fund (RDIF)", 中国投资有限责任公司（中投）)
+   * become candidates for that entity wherever they stand on the page, where no other candidate is.
+   */
+  private addPageAbbreviations(texts: readonly string[], perText: Candidate[][]): void {
+    const defined = new Map<string, readonly CompiledEntry[]>();
+    perText.forEach((candidates, index) => {
+      for (const candidate of candidates) {
+        const sure = candidate.entries.filter((entry) => !entry.needsContext);
+        if (sure.length === 0) continue;
+        const text = texts[index] as string;
+        const end = descriptiveEnd(text, candidate.end, this.info.get(sure[0]?.entity ?? '')?.type);
+        const short = abbreviationAfter(text, candidate.start, end);
+        if (!short || defined.has(short)) continue;
+        // A short form that is already an alias needs no page rule (and must keep its own checks).
+        const known = this.findCandidates(short).some((found) => found.start === 0 && found.end === short.length);
+        if (!known) defined.set(short, sure);
+      }
+    });
+    if (defined.size === 0) return;
+    perText.forEach((candidates, index) => {
+      const added: Candidate[] = [];
+      for (const [short, entries] of defined) {
+        for (const { start, end } of occurrences(texts[index] as string, short)) {
+          if (candidates.some((candidate) => candidate.start < end && start < candidate.end)) continue;
+          added.push({ start, end, entries });
         }
-        return [{ start: candidate.start, end: candidate.end, entities: [entry.entity, ...(entry.alsoNames ?? [])] }];
-      }),
-    );
+      }
+      if (added.length === 0) return;
+      candidates.push(...added);
+      candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+    });
+  }
+
+  /** Which entry a candidate stands for on this page, if any (see the rules in order below). */
+  private resolve(
+    candidate: Candidate,
+    text: string,
+    confirmed: ReadonlySet<string>,
+    sink?: RejectSink,
+  ): Resolved | undefined {
+    const at = (entry: CompiledEntry, start = candidate.start): Resolved => ({
+      entry,
+      entity: entry.entity,
+      start,
+      end: candidate.end,
+    });
+    const { entries } = candidate;
+    const sure = entries.find((entry) => !entry.needsContext);
+    if (sure) return at(sure);
+    // A person's given name or initials before the surname: "I. Sechin", 德·尼·帕特鲁舍夫.
+    for (const entry of entries) {
+      const initials = this.info.get(entry.entity)?.initials;
+      const start = initials ? initialsStart(text, candidate.start, initials) : undefined;
+      if (start !== undefined) return at(entry, start);
+    }
+    // A country word right before an organisation's short form decides, and is never overruled:
+    // «китайского Минобороны» is China's, whatever else the page names.
+    const local = countryJustBefore(text, candidate.start);
+    const organisations = entries.filter((entry) => this.info.get(entry.entity)?.type !== 'person');
+    if (local && organisations.length > 0) {
+      const entry = organisations.find((e) => this.info.get(e.entity)?.country === local);
+      if (entry) return at(entry);
+      sink?.(candidate.start, candidate.end, entries, 'country');
+      return undefined;
+    }
+    const named = entries.find((entry) => confirmed.has(entry.entity));
+    if (named) return at(named);
+    const relatedNamed = (entry: CompiledEntry) => this.related.get(entry.entity)?.some((id) => confirmed.has(id));
+    if (hasTitleCue(text, candidate.start, candidate.end)) {
+      const country = countryNear(text, candidate.start);
+      const entry = entries.find(
+        (e) => relatedNamed(e) || (country !== undefined && this.info.get(e.entity)?.country === country),
+      );
+      if (entry) return at(entry);
+    }
+    // A place, project or organisation named ambiguously (北极航道, 克宫, "State Council") is
+    // corroborated by a related entity the page names; a surname needs a title too.
+    const corroborated = titleFollows(text, candidate.end) ? undefined : organisations.find(relatedNamed);
+    if (corroborated) return at(corroborated);
+    sink?.(candidate.start, candidate.end, entries, 'needsContext');
+    return undefined;
+  }
+
+  /** Outlets that published the page: the host's own, and any a dateline names. */
+  private publishersOf(texts: readonly string[], perText: readonly Candidate[][], page: PageContext): Set<string> {
+    const publishers = new Set<string>();
+    perText.forEach((candidates, index) => {
+      for (const candidate of candidates) {
+        for (const entry of candidate.entries) {
+          const sites = this.info.get(entry.entity)?.sites;
+          if (!sites || publishers.has(entry.entity)) continue;
+          if (isOwnSite(page.host, sites) || isDateline(texts[index] as string, candidate.start, candidate.end)) {
+            publishers.add(entry.entity);
+          }
+        }
+      }
+    });
+    return publishers;
+  }
+
+  /** The publisher's own name, a number after a name, a generic noun after it. */
+  private applyPageRules(
+    resolved: Resolved,
+    text: string,
+    publishers: ReadonlySet<string>,
+    sink?: RejectSink,
+  ): Mention | undefined {
+    const { entry, start } = resolved;
+    let { entity, end } = resolved;
+    const info = this.info.get(entity);
+    if (info?.sites && (publishers.has(entity) || isBylineOrCredit(text, start, end))) {
+      sink?.(start, end, [entry], 'publisher');
+      return undefined;
+    }
+    if (info && (info.type === 'project' || info.type === 'event')) {
+      const number = trailingNumber(text, end);
+      if (number?.kind === 'successor') {
+        sink?.(start, end, [entry], 'successor');
+        return undefined;
+      }
+      if (number?.kind === 'year' && info.type === 'event') {
+        const edition = editionId(entity, number.year);
+        if (this.info.has(edition)) entity = edition;
+        end = number.end;
+      }
+    }
+    end = descriptiveEnd(text, end, this.info.get(entity)?.type);
+    return { start, end, entities: [entity, ...(entity === entry.entity ? (entry.alsoNames ?? []) : [])] };
   }
 
   matchText(text: string): Mention[] {
     return this.matchTexts([text])[0] as Mention[];
-  }
-
-  private pick(candidate: Candidate, text: string, confirmed: ReadonlySet<string>): CompiledEntry | undefined {
-    const sure = candidate.entries.find((entry) => !entry.needsContext);
-    if (sure) return sure;
-    const named = candidate.entries.find((entry) => confirmed.has(entry.entity));
-    if (named) return named;
-    if (!hasTitleCue(text, candidate.start, candidate.end)) return undefined;
-    return candidate.entries.find((entry) => this.related.get(entry.entity)?.some((id) => confirmed.has(id)));
   }
 }
 
 /** A case-sensitive alias matches only as written. */
 function matchesExactly(entry: CompiledEntry, originalSlice: string): boolean {
   return normalizeForMatch(originalSlice, { foldCase: false }).text.startsWith(entry.exact ?? '');
-}
-
-function hasTitleCue(text: string, start: number, end: number): boolean {
-  const after = text.slice(end, end + 3);
-  if (CJK_TITLE_CUES.some((cue) => after.startsWith(cue))) return true;
-  const justBefore = text.slice(Math.max(0, start - 3), start);
-  if (CJK_TITLES_BEFORE.some((cue) => justBefore.endsWith(cue))) return true;
-  const before = prepare(text.slice(Math.max(0, start - 40), start)).text.trimEnd();
-  const lastWord = before.slice(before.lastIndexOf(' ') + 1).replace(/[.,]$/, '');
-  return TITLE_CUES.has(lastWord);
 }
 
 /**
