@@ -213,6 +213,8 @@ export class Matcher {
   private readonly automaton: AhoCorasick;
   /** Per pattern: the entries it stands for (built on first use from the flat arrays). */
   private readonly entriesOf: (readonly CompiledEntry[] | undefined)[];
+  /** Per pattern, once its entries are read: does a case rule apply to any of them? */
+  private readonly caseRuled: Uint8Array;
   private readonly boundedStart: Uint8Array;
   private readonly boundedEnd: Uint8Array;
   private readonly relaxed: Uint8Array;
@@ -223,6 +225,7 @@ export class Matcher {
     this.compiled = compiled;
     this.automaton = compiled.automaton;
     this.entriesOf = new Array(compiled.entryStart.length - 1);
+    this.caseRuled = new Uint8Array(compiled.entryStart.length - 1);
     this.boundedStart = compiled.boundedStart;
     this.boundedEnd = compiled.boundedEnd;
     this.relaxed = compiled.relaxed;
@@ -282,6 +285,7 @@ export class Matcher {
         (entries as CompiledEntry[]).push(all[entryIndex[k] as number] as CompiledEntry);
       }
       this.entriesOf[pattern] = entries;
+      this.caseRuled[pattern] = entries.some((entry) => entry.caseSensitive || entry.capitalised) ? 1 : 0;
     }
     return entries;
   }
@@ -303,12 +307,16 @@ export class Matcher {
       const originalStart = starts[start] as number;
       const originalEnd = ends[end - 1] as number;
       const all = this.entriesOfPattern(pattern);
-      const slice = original.slice(originalStart, originalEnd);
-      const entries = all.filter(
-        (entry) =>
-          (!entry.caseSensitive || matchesExactly(entry, slice)) &&
-          (!entry.capitalised || slice !== slice.toLowerCase()),
-      );
+      let entries = all;
+      // Most patterns have no case rule: no slice, no filtering (the hot path).
+      if (this.caseRuled[pattern] === 1) {
+        const slice = original.slice(originalStart, originalEnd);
+        entries = all.filter(
+          (entry) =>
+            (!entry.caseSensitive || matchesExactly(entry, slice)) &&
+            (!entry.capitalised || slice !== slice.toLowerCase()),
+        );
+      }
       if (entries.length < all.length) {
         reject?.(
           originalStart,
@@ -424,6 +432,7 @@ export class Matcher {
     // A cue by an ambiguous alias ("President Xi", «И. Сечин») confirms it for the whole page.
     perText.forEach((candidates, index) => {
       for (const candidate of candidates) {
+        if (!candidate.entries.every((entry) => entry.needsContext)) continue;
         const resolved = this.resolve(candidate, texts[index] as string, confirmed);
         if (resolved) confirmed.add(resolved.entity);
       }
@@ -488,15 +497,16 @@ export class Matcher {
     confirmed: ReadonlySet<string>,
     sink?: RejectSink,
   ): Resolved | undefined {
+    const { entries } = candidate;
+    for (const entry of entries) {
+      if (!entry.needsContext) return { entry, entity: entry.entity, start: candidate.start, end: candidate.end };
+    }
     const at = (entry: CompiledEntry, start = candidate.start): Resolved => ({
       entry,
       entity: entry.entity,
       start,
       end: candidate.end,
     });
-    const { entries } = candidate;
-    const sure = entries.find((entry) => !entry.needsContext);
-    if (sure) return at(sure);
     // A person's given name or initials before the surname: "I. Sechin", 德·尼·帕特鲁舍夫.
     for (const entry of entries) {
       const initials = this.info.get(entry.entity)?.initials;

@@ -11,6 +11,15 @@ const BRACKETED =
   /^\s*[(（]\s*(?:(?:以下)?(?:简称|簡稱|下称|下稱|далее\s*[-–—]?\s*|hereinafter\s+)\s*[:：]?\s*)?["“”«»「」『』']?([\p{L}\p{N}][\p{L}\p{N}.&\-·]{0,11})["“”«»「」『』']?\s*[)）]/u;
 const EXPLICIT = /^[\p{Script=Han}]{0,6}\s*[(（]\s*(?:以下)?(?:简称|簡稱)/u;
 
+function bracketWithin(text: string, from: number, span: number): boolean {
+  const to = Math.min(text.length, from + span);
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 0x28 || code === 0xff08) return true;
+  }
+  return false;
+}
+
 /** Does `short` abbreviate `name`: its letters in order, initials for Latin and Cyrillic? */
 function abbreviates(short: string, name: string): boolean {
   const sameScript = (pattern: RegExp) => pattern.test(short) && pattern.test(name);
@@ -42,6 +51,8 @@ function abbreviates(short: string, name: string): boolean {
 
 /** The short form defined right after the mention `text.slice(start, end)`, if any. */
 export function abbreviationAfter(text: string, start: number, end: number): string | undefined {
+  // Most mentions have no bracket soon after: answer those without a regular expression.
+  if (!bracketWithin(text, end, MAX_HAN_BETWEEN + 2)) return undefined;
   let after = text.slice(end, end + 40);
   const explicit = EXPLICIT.exec(after);
   if (explicit) {

@@ -112,12 +112,15 @@ export function countryJustBefore(text: string, start: number): string | undefin
 }
 
 /** The country named nearest before a name, in its title phrase ("Russian President", 俄羅斯總統, "президент России"). */
+const COUNTRY_CUES_GLOBAL = COUNTRY_CUES.map(
+  ([pattern, country]) => [new RegExp(pattern.source, 'giu'), country] as const,
+);
+
 export function countryNear(text: string, start: number): string | undefined {
   const before = text.slice(Math.max(0, start - 20), start);
   let nearest: { at: number; country: string } | undefined;
-  for (const [pattern, country] of COUNTRY_CUES) {
-    const global = new RegExp(pattern.source, 'giu');
-    for (const match of before.matchAll(global)) {
+  for (const [pattern, country] of COUNTRY_CUES_GLOBAL) {
+    for (const match of before.matchAll(pattern)) {
       if (!nearest || match.index > nearest.at) nearest = { at: match.index, country };
     }
   }

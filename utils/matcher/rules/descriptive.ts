@@ -26,13 +26,21 @@ const GENERIC_NOUNS: Readonly<Record<string, readonly RegExp[]>> = {
   organization: [COUNTRY_RU],
 };
 
+const STICKY: Readonly<Record<string, readonly RegExp[]>> = Object.fromEntries(
+  Object.entries(GENERIC_NOUNS).map(([type, patterns]) => [
+    type,
+    patterns.map((pattern) => new RegExp(pattern.source.replace(/^\^/u, ''), `${pattern.flags}y`)),
+  ]),
+);
+
 /** Where the mention ends once a generic noun of `type` right after it is taken in. */
 export function descriptiveEnd(text: string, end: number, type: string | undefined): number {
-  const patterns = type ? GENERIC_NOUNS[type] : undefined;
+  const patterns = type ? STICKY[type] : undefined;
   if (!patterns) return end;
-  const after = text.slice(end, end + 60);
   for (const pattern of patterns) {
-    const match = pattern.exec(after);
+    // Sticky, from `end`: no copy of the text per mention (this runs for most mentions).
+    pattern.lastIndex = end;
+    const match = pattern.exec(text);
     if (match) return end + match[0].length;
   }
   return end;
