@@ -89,10 +89,17 @@ export function hasTitleCue(text: string, start: number, end: number): boolean {
   if (CJK_TITLE_CUES.some((cue) => after.startsWith(cue))) return true;
   const justBefore = text.slice(Math.max(0, start - 3), start);
   if (CJK_TITLES_BEFORE.some((cue) => justBefore.endsWith(cue))) return true;
-  const before = prepare(text.slice(Math.max(0, start - 40), start)).trimEnd();
-  const lastWord = before.slice(before.lastIndexOf(' ') + 1).replace(/[.,]$/, '');
-  return TITLE_CUES.has(lastWord);
+  const words = prepare(text.slice(Math.max(0, start - 40), start))
+    .trimEnd()
+    .split(' ')
+    .map((word) => word.replace(/[.,]$/, ''));
+  const last = words.pop() ?? '';
+  // «президент России Медведев»: a country in the genitive may stand between title and name.
+  return TITLE_CUES.has(last) || (COUNTRY_GENITIVES.has(last) && TITLE_CUES.has(words.pop() ?? ''));
 }
+
+/** Country genitives as the text is stemmed (России, РФ, Китая, КНР). */
+const COUNTRY_GENITIVES = new Set(['росс', 'рф', 'кита', 'кнр']);
 
 /** Country words, as written (Russian by stem): an adjective or a genitive right by a name. */
 const COUNTRY_CUES: readonly (readonly [RegExp, string])[] = [
@@ -134,10 +141,17 @@ export function titleFollows(text: string, end: number): boolean {
 }
 
 const SEPARATOR = '[·・‧•∙⋅]';
-const HAN_INITIALS = new RegExp(`(\\p{Script=Han})${SEPARATOR}(?:\\p{Script=Han}${SEPARATOR})?$`, 'u');
-/** "I. ", "I.I. ", "Igor I ", "Alexei B. ", «И. », «Игорь Иванович »: given name or initial, then initials or a patronymic. */
-const LETTER_INITIALS =
-  /(?:^|[^\p{L}])(\p{Lu})(?:\p{Ll}+)?\.?\s*(?:(?:\p{Lu}\.?\s*){0,2}|\p{Lu}\p{Ll}+(?:ович|евич|ьич|овна|евна|ична|инична)\s+)$/u;
+/**
+ * What may stand before a surname, most specific first: 德·尼·; "Igor I ", "Alexei B. ",
+ * «Игорь Иванович » (a given name, then initials or a patronymic); "I. ", «И. И. » (initials);
+ * "Sergi " (a given name alone, however spelled).
+ */
+const BEFORE_SURNAME = [
+  new RegExp(`(\\p{Script=Han})${SEPARATOR}(?:\\p{Script=Han}${SEPARATOR})?$`, 'u'),
+  /(?:^|[^\p{L}])(\p{Lu})\p{Ll}+\s+(?:(?:\p{Lu}\.?\s*){1,2}|\p{Lu}\p{Ll}+(?:ович|евич|ьич|овна|евна|ична|инична)\s+)$/u,
+  /(?:^|[^\p{L}])(\p{Lu})\.\s*(?:\p{Lu}\.\s*)?$/u,
+  /(?:^|[^\p{L}])(\p{Lu})\p{Ll}+\s+$/u,
+];
 
 /**
  * The start of a given name, initials or patronymic written right before a surname, when its
@@ -145,10 +159,11 @@ const LETTER_INITIALS =
  */
 export function initialsStart(text: string, start: number, initials: string): number | undefined {
   const before = text.slice(Math.max(0, start - 30), start);
-  const match = HAN_INITIALS.exec(before) ?? LETTER_INITIALS.exec(before);
-  if (!match) return undefined;
-  const letter = match[1] as string;
-  if (!initials.includes(letter)) return undefined;
-  const offset = match[0].indexOf(letter);
-  return start - before.length + match.index + offset;
+  for (const pattern of BEFORE_SURNAME) {
+    const match = pattern.exec(before);
+    const letter = match?.[1];
+    if (!match || !letter || !initials.includes(letter)) continue;
+    return start - before.length + match.index + match[0].indexOf(letter);
+  }
+  return undefined;
 }

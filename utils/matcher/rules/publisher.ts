@@ -9,7 +9,10 @@
 /** Is `host` one of `sites`, or a subdomain of one? */
 export function isOwnSite(host: string | undefined, sites: readonly string[] | undefined): boolean {
   if (!host || !sites) return false;
-  const bare = host.toLowerCase().replace(/^www\d*\./, '');
+  const bare = host
+    .toLowerCase()
+    .replace(/:\d+$/, '')
+    .replace(/^www\d*\./, '');
   return sites.some((site) => bare === site || bare.endsWith(`.${site}`));
 }
 
