@@ -125,8 +125,20 @@ describe('abbreviations a page defines', () => {
 
   it('only on that page, and only a short form of the name (not a gloss)', () => {
     expect(found('RDIF will invest.')).toEqual([]);
-    expect(found('The Russian Direct Investment Fund (Moscow) and Moscow again.')).toEqual([
+    expect(found('The Russian Direct Investment Fund (UAE) office opened; UAE firms came.')).toEqual([
       'Russian Direct Investment Fund[rdif]',
+    ]);
+    expect(found('Российский фонд прямых инвестиций (ОАЭ) открыл офис в ОАЭ.')).toEqual([
+      'Российский фонд прямых инвестиций[rdif]',
+    ]);
+    expect(found('中国投资有限责任公司（北京）表示，北京方面同意。')).toEqual(['中国投资有限责任公司[cic]']);
+  });
+
+  it('an explicit 简称 may follow a longer description of the entity', () => {
+    expect(found('中国投资有限责任公司驻俄代表处(简称“中投俄处”)成立，中投俄处负责联络。')).toEqual([
+      '中国投资有限责任公司[cic]',
+      '中投俄处[cic]',
+      '中投俄处[cic]',
     ]);
   });
 });
