@@ -272,3 +272,26 @@ describe('explainTexts', () => {
     expect(rejected[0]?.map((r) => r.reason)).toEqual(expect.arrayContaining(['needsContext', 'publisher', 'url']));
   });
 });
+
+describe('a long name misspelled by one slip', () => {
+  const names = Matcher.of([
+    { text: 'Rosoboronexport', entity: 'rosoboronexport' },
+    { text: 'Рособоронэкспорт', entity: 'rosoboronexport' },
+    { text: 'Rosneft', entity: 'rosneft' },
+    { text: 'Transneft', entity: 'transneft' },
+    { text: 'Transnet', entity: 'transnet' },
+  ]);
+  const entities = (text: string) => names.matchText(text).map((m) => `${text.slice(m.start, m.end)}[${m.entities}]`);
+
+  it('is still the name: a letter dropped or two swapped, in Latin or Cyrillic', () => {
+    expect(entities('A deal with Rosoboronexprot was signed.')).toEqual(['Rosoboronexprot[rosoboronexport]']);
+    expect(entities('A deal with Rosoboronxport was signed.')).toEqual(['Rosoboronxport[rosoboronexport]']);
+    expect(entities('Контракт с Рособоронэкспротом подписан.')).toEqual(['Рособоронэкспротом[rosoboronexport]']);
+  });
+
+  it('keeps precision: short names, lower case, a slip that is another name', () => {
+    expect(entities('Rosnet and Rosneft.')).toEqual(['Rosneft[rosneft]']);
+    expect(entities('the rosoboronexprot typo in lower case')).toEqual([]);
+    expect(entities('Transnet is South African.')).toEqual(['Transnet[transnet]']);
+  });
+});

@@ -15,6 +15,7 @@ import type { EntityInfo } from './entity-info';
 import { abbreviationAfter, occurrences } from './rules/abbreviations';
 import { countryJustBefore, countryNear, hasTitleCue, initialsStart, titleFollows } from './rules/cues';
 import { descriptiveEnd } from './rules/descriptive';
+import { misspelledForms, writtenAsName } from './rules/misspellings';
 import { isBylineOrCredit, isDateline, isOwnSite } from './rules/publisher';
 import { editionId, trailingNumber } from './rules/successors';
 
@@ -37,6 +38,8 @@ export interface CompiledEntry {
   readonly exact?: string;
   /** A capitalised Latin name of several words ("New Development Bank"): never matched in all lower case. */
   readonly capitalised?: true;
+  /** This entry stands for the alias's one-slip forms (`misspelledForms`): only where written as a name. */
+  readonly misspelt?: true;
 }
 
 export interface Candidate {
@@ -172,19 +175,36 @@ function compileLexicon(lexicon: readonly LexiconEntry[]): CompiledLexicon {
   const patterns: string[] = [];
   const entriesOf: number[][] = [];
   const relaxed: number[] = [];
-  lexicon.forEach((entry, entryNumber) => {
-    for (const form of compiledForms(entry.text)) {
-      let index = patternIndex.get(form);
-      if (index === undefined) {
-        index = patterns.length;
-        patternIndex.set(form, index);
-        patterns.push(form);
-        entriesOf.push([]);
-        relaxed.push(0);
-      }
-      (entriesOf[index] as number[]).push(entryNumber);
-      if (form.length >= RELAXED_FORM_LENGTH && entry.text.length >= RELAXED_ALIAS_LENGTH) relaxed[index] = 1;
+  const addPattern = (form: string, entryNumber: number, aliasLength: number) => {
+    let index = patternIndex.get(form);
+    if (index === undefined) {
+      index = patterns.length;
+      patternIndex.set(form, index);
+      patterns.push(form);
+      entriesOf.push([]);
+      relaxed.push(0);
     }
+    (entriesOf[index] as number[]).push(entryNumber);
+    if (form.length >= RELAXED_FORM_LENGTH && aliasLength >= RELAXED_ALIAS_LENGTH) relaxed[index] = 1;
+  };
+  lexicon.forEach((entry, entryNumber) => {
+    for (const form of compiledForms(entry.text)) addPattern(form, entryNumber, entry.text.length);
+  });
+  // One-slip forms of long names, each pointing at a `misspelt` copy of its entry; a slip that
+  // spells another alias is that alias.
+  const entries = lexicon.map(compiledEntry);
+  const exactPatterns = patterns.length;
+  lexicon.forEach((entry, entryNumber) => {
+    if (entry.caseSensitive || entry.needsContext || entry.notAMention) return;
+    const slips = misspelledForms(entry.text).flatMap(compiledForms);
+    const fresh = slips.filter((form) => {
+      const index = patternIndex.get(form);
+      return index === undefined || index >= exactPatterns;
+    });
+    if (fresh.length === 0) return;
+    const misspelt = entries.length;
+    entries.push({ ...(entries[entryNumber] as CompiledEntry), misspelt: true });
+    for (const form of new Set(fresh)) addPattern(form, misspelt, entry.text.length);
   });
   const entryStart = new Int32Array(patterns.length + 1);
   entriesOf.forEach((list, pattern) => {
@@ -192,7 +212,7 @@ function compileLexicon(lexicon: readonly LexiconEntry[]): CompiledLexicon {
   });
   return {
     automaton: AhoCorasick.build(patterns),
-    entries: lexicon.map(compiledEntry),
+    entries,
     entryStart,
     entryIndex: Int32Array.from(entriesOf.flat()),
     boundedStart: Uint8Array.from(patterns, (p) => (isWordCode(p.charCodeAt(0)) ? 1 : 0)),
@@ -285,7 +305,7 @@ export class Matcher {
         (entries as CompiledEntry[]).push(all[entryIndex[k] as number] as CompiledEntry);
       }
       this.entriesOf[pattern] = entries;
-      this.caseRuled[pattern] = entries.some((entry) => entry.caseSensitive || entry.capitalised) ? 1 : 0;
+      this.caseRuled[pattern] = entries.some((e) => e.caseSensitive || e.capitalised || e.misspelt) ? 1 : 0;
     }
     return entries;
   }
@@ -314,7 +334,8 @@ export class Matcher {
         entries = all.filter(
           (entry) =>
             (!entry.caseSensitive || matchesExactly(entry, slice)) &&
-            (!entry.capitalised || slice !== slice.toLowerCase()),
+            (!entry.capitalised || slice !== slice.toLowerCase()) &&
+            (!entry.misspelt || writtenAsName(slice)),
         );
       }
       if (entries.length < all.length) {
