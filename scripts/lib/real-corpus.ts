@@ -11,7 +11,7 @@ import { type LabelRow, labelRows } from '../../utils/eval/label-rows';
 import { parseLabelledArticle } from '../../utils/eval/labelled-article';
 
 const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
-export const REAL_DIR = join(PROJECT_ROOT, 'tests', 'fixtures', 'real');
+const REAL_DIR = join(PROJECT_ROOT, 'tests', 'fixtures', 'real');
 export const REAL_CACHE = join(PROJECT_ROOT, '.cache', 'real-articles');
 
 const ManifestEntry = v.strictObject({

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import * as OpenCC from 'opencc-js';
 import { languageOfAlias } from '../text/normalize';
-import type { CompiledDataset, EntityRecord, LexiconEntry } from './records';
+import { type CompiledDataset, type EntityRecord, type LexiconEntry, nameList } from './records';
 import type { Entity } from './schema';
 import type { Dataset } from './validate-dataset';
 
@@ -32,9 +32,7 @@ function lexiconOf(entity: Entity): LexiconEntry[] {
   const add = (text: string, flags: Omit<LexiconEntry, 'text' | 'entity'> = {}) => {
     for (const form of [text, ...traditionalForms(text)]) entries.push({ text: form, entity: entity.id, ...flags });
   };
-  for (const name of [entity.names.en, entity.names.ru, entity.names.zh, entity.names.zhHant]) {
-    if (name) add(name);
-  }
+  for (const name of nameList(entity.names)) add(name);
   for (const alias of entity.aliases) {
     if (typeof alias === 'string') {
       add(alias);

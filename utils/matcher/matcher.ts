@@ -56,7 +56,7 @@ export interface PageContext {
 }
 
 /** Why a candidate was dropped: for `explainTexts`, never computed while matching. */
-export type RejectReason =
+type RejectReason =
   | 'boundary'
   | 'case'
   | 'url'

@@ -6,7 +6,7 @@
  * alias is not one, and the text must write the name capitalised (`misspelt` entries).
  */
 
-export const MISSPELLING_MIN_LETTERS = 9;
+const MISSPELLING_MIN_LETTERS = 9;
 const ONE_WORD = new RegExp(`^[\\p{Script=Latin}\\p{Script=Cyrillic}]{${MISSPELLING_MIN_LETTERS},}$`, 'u');
 
 /** The one-slip forms of an alias (empty when it is too short or not one word). */
