@@ -60,6 +60,10 @@ const LEXICON: LexiconEntry[] = [
   { text: 'Sputnik', entity: 'sputnik' },
   { text: '卫星通讯社', entity: 'sputnik' },
   { text: 'New Development Bank', entity: 'new-development-bank' },
+  { text: 'Газпромбанк', entity: 'gazprombank' },
+  { text: 'Банк Китая', entity: 'bank-of-china' },
+  { text: 'Bank of China', entity: 'bank-of-china' },
+  { text: '中国银行', entity: 'bank-of-china' },
   { text: 'Новый банк развития', entity: 'new-development-bank' },
 ];
 
@@ -253,6 +257,23 @@ describe('the publisher’s own name', () => {
   it('a page whose dateline names an outlet carries its copy: its name is a byline there too', () => {
     expect(found(['BEIJING, May 4 (Xinhua) -- Talks went on.', 'An official told Xinhua that…'])).toEqual([]);
     expect(found('An official told Xinhua that talks went on.')).toEqual(['Xinhua[xinhua]']);
+  });
+});
+
+describe('a name inside a longer quoted name', () => {
+  it('is part of that name', () => {
+    expect(found('Об этом сообщили в «Газпромбанк Лизинге».')).toEqual([]);
+    expect(found('Расчёты ведёт «Банк Китая (Москва)».')).toEqual([]);
+    expect(found('The lender "Bank of China Leasing" grew.')).toEqual([]);
+    expect(found('开户行为“中国银行（香港）”。')).toEqual([]);
+  });
+
+  it('not where the quotes close after it', () => {
+    expect(found('Кредит выдал «Газпромбанк». The lender "Bank of China" grew; 开户行为“中国银行”。')).toEqual([
+      'Газпромбанк[gazprombank]',
+      'Bank of China[bank-of-china]',
+      '中国银行[bank-of-china]',
+    ]);
   });
 });
 

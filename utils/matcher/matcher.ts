@@ -17,6 +17,7 @@ import { countryJustBefore, countryNear, hasTitleCue, initialsStart, titleFollow
 import { descriptiveEnd } from './rules/descriptive';
 import { misspelledForms, writtenAsName } from './rules/misspellings';
 import { isBylineOrCredit, isDateline, isOwnSite } from './rules/publisher';
+import { insideLongerQuotedName } from './rules/quoted-names';
 import { editionId, trailingNumber } from './rules/successors';
 
 export interface Mention {
@@ -65,7 +66,8 @@ type RejectReason =
   | 'needsContext'
   | 'publisher'
   | 'successor'
-  | 'country';
+  | 'country'
+  | 'longer name';
 
 export interface Rejection {
   readonly start: number;
@@ -591,6 +593,10 @@ export class Matcher {
     const info = this.info.get(entity);
     if (info?.sites && (publishers.has(entity) || isBylineOrCredit(text, start, end))) {
       sink?.(start, end, [entry], 'publisher');
+      return undefined;
+    }
+    if (insideLongerQuotedName(text, start, end)) {
+      sink?.(start, end, [entry], 'longer name');
       return undefined;
     }
     if (info && (info.type === 'project' || info.type === 'event')) {
