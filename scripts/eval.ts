@@ -65,6 +65,28 @@ function printCauses(rows: readonly LanguageResult[]): void {
   }
 }
 
+/** The entities the dataset lacks, by how many real articles name them (for the dataset issue). */
+function printMissingEntities(articles: readonly ArticleResult[], top = 20): void {
+  const seen = new Map<string, { articles: number; mentions: number }>();
+  for (const article of articles) {
+    const missing = article.misses.filter((miss) => miss.cause === 'not-in-dataset').map((miss) => miss.mention.entity);
+    for (const entity of new Set(missing)) {
+      const row = seen.get(entity) ?? { articles: 0, mentions: 0 };
+      row.articles++;
+      row.mentions += missing.filter((id) => id === entity).length;
+      seen.set(entity, row);
+    }
+  }
+  const rows = [...seen].sort((a, b) => b[1].articles - a[1].articles || b[1].mentions - a[1].mentions);
+  console.log(`
+entities the dataset lacks: ${rows.length}; the ${Math.min(top, rows.length)} named in most articles`);
+  for (const [entity, { articles: count, mentions }] of rows.slice(0, top)) {
+    console.log(
+      `  ${entity.padEnd(40)} ${String(count).padStart(3)} articles  ${String(mentions).padStart(3)} mentions`,
+    );
+  }
+}
+
 function printDetails(articles: readonly ArticleResult[]): void {
   for (const article of articles) {
     if (article.misses.length === 0 && article.spurious.length === 0) continue;
@@ -129,6 +151,7 @@ if (args.includes('--real')) {
       'core recall: recall over the gold mentions whose entity is in the dataset (mentions of entities the dataset lacks are left out); zh-Hant is the traditional-character subset of zh.',
     );
     printCauses(rows);
+    printMissingEntities(results.map(({ result }) => result));
     if (verbose) printDetails(results.map(({ result }) => result));
   }
 }
