@@ -64,6 +64,9 @@ const LEXICON: LexiconEntry[] = [
   { text: 'Банк Китая', entity: 'bank-of-china' },
   { text: 'Bank of China', entity: 'bank-of-china' },
   { text: '中国银行', entity: 'bank-of-china' },
+  { text: 'РЖД', entity: 'russian-railways' },
+  { text: 'Rosneft', entity: 'rosneft' },
+  { text: 'Gazprom', entity: 'gazprom' },
   { text: 'Новый банк развития', entity: 'new-development-bank' },
 ];
 
@@ -96,6 +99,11 @@ const INFO = new Map<string, EntityInfo>([
   ['tass', { type: 'organization', country: 'RU', sites: ['tass.ru', 'tass.com'] }],
   ['sputnik', { type: 'organization', country: 'RU', sites: ['sputniknews.cn'] }],
   ['new-development-bank', { type: 'bank', country: 'INTL' }],
+  ['gazprombank', { type: 'bank', country: 'RU' }],
+  ['bank-of-china', { type: 'bank', country: 'CN' }],
+  ['russian-railways', { type: 'company', country: 'RU' }],
+  ['rosneft', { type: 'company', country: 'RU' }],
+  ['gazprom', { type: 'company', country: 'RU' }],
 ]);
 const RELATED = new Map([['northern-sea-route', ['rosatom']]]);
 const matcher = Matcher.of(LEXICON, { info: INFO, related: RELATED });
@@ -235,6 +243,11 @@ describe('a name plus a generic noun of its type', () => {
     expect(found('Депутат Госдумы РФ высказался.')).toEqual(['Госдумы РФ[state-duma]']);
   });
 
+  it('and a legal form before a company’s name', () => {
+    expect(found('По данным ОАО РЖД, погрузка выросла.')).toEqual(['ОАО РЖД[russian-railways]']);
+    expect(found('PJSC Rosneft said so.')).toEqual(['PJSC Rosneft[rosneft]']);
+  });
+
   it('not for an exercise, whose name the noun only describes', () => {
     expect(found('Troops joined the Vostok 2018 war games.')).toEqual(['Vostok 2018[vostok-2018]']);
   });
@@ -274,6 +287,20 @@ describe('a name inside a longer quoted name', () => {
       'Bank of China[bank-of-china]',
       '中国银行[bank-of-china]',
     ]);
+  });
+});
+
+describe('a quantifier before a Chinese organisation name', () => {
+  it('makes it a plural common noun', () => {
+    expect(found('数家中国银行放慢了结算。')).toEqual([]);
+    expect(found('一些中国银行收紧审查，中国银行表示正常。')).toEqual(['中国银行[bank-of-china]']);
+  });
+});
+
+describe('word boundaries', () => {
+  it('a Latin name run into Cyrillic text still ends there', () => {
+    expect(found('© фото: GazpromРентген сварных швов')).toEqual(['Gazprom[gazprom]']);
+    expect(found('Gazpromneft and Газпромбанк')).toEqual(['Газпромбанк[gazprombank]']);
   });
 });
 

@@ -14,7 +14,8 @@ import { AhoCorasick } from './aho-corasick';
 import type { EntityInfo } from './entity-info';
 import { abbreviationAfter, occurrences } from './rules/abbreviations';
 import { countryJustBefore, countryNear, hasTitleCue, initialsStart, titleFollows } from './rules/cues';
-import { descriptiveEnd } from './rules/descriptive';
+import { descriptiveEnd, descriptiveStart } from './rules/descriptive';
+import { quantifiedBefore } from './rules/generic-plural';
 import { misspelledForms, writtenAsName } from './rules/misspellings';
 import { isBylineOrCredit, isDateline, isOwnSite } from './rules/publisher';
 import { insideLongerQuotedName } from './rules/quoted-names';
@@ -67,7 +68,8 @@ type RejectReason =
   | 'publisher'
   | 'successor'
   | 'country'
-  | 'longer name';
+  | 'longer name'
+  | 'generic';
 
 export interface Rejection {
   readonly start: number;
@@ -223,6 +225,19 @@ function compileLexicon(lexicon: readonly LexiconEntry[]): CompiledLexicon {
   };
 }
 
+/**
+ * Do the characters at `left` and `right` belong to one word? Word characters of one script do;
+ * Latin run into Cyrillic does not ("[Gazprom]Рентген", a caption glued to a credit).
+ */
+function joined(text: string, left: number, right: number): boolean {
+  const a = text.charCodeAt(left);
+  const b = text.charCodeAt(right);
+  if (!isWordCode(a) || !isWordCode(b)) return false;
+  return isCyrillicCode(a) === isCyrillicCode(b) || !isLetterCode(a) || !isLetterCode(b);
+}
+const isCyrillicCode = (code: number) => code >= 0x400 && code <= 0x52f;
+const isLetterCode = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code >= 0xc0;
+
 /** Whether a block may start at `at`: a lower-case letter before an upper-case one ("MoscowXi"). */
 function startsWord(text: string, at: number): boolean {
   const previous = text.charAt(at - 1);
@@ -320,8 +335,8 @@ export class Matcher {
     this.automaton.search(text, (pattern, end) => {
       const start = end - (this.automaton.patternLengths[pattern] as number);
       if (
-        (this.boundedStart[pattern] && start > 0 && isWordCode(text.charCodeAt(start - 1))) ||
-        (this.boundedEnd[pattern] && end < text.length && isWordCode(text.charCodeAt(end)))
+        (this.boundedStart[pattern] && start > 0 && joined(text, start - 1, start)) ||
+        (this.boundedEnd[pattern] && end < text.length && joined(text, end - 1, end))
       ) {
         reject?.(starts[start] as number, ends[end - 1] as number, this.entriesOfPattern(pattern), 'boundary');
         return;
@@ -595,6 +610,10 @@ export class Matcher {
       sink?.(start, end, [entry], 'publisher');
       return undefined;
     }
+    if (info && info.type !== 'person' && quantifiedBefore(text, start)) {
+      sink?.(start, end, [entry], 'generic');
+      return undefined;
+    }
     if (insideLongerQuotedName(text, start, end)) {
       sink?.(start, end, [entry], 'longer name');
       return undefined;
@@ -611,8 +630,13 @@ export class Matcher {
         end = number.end;
       }
     }
-    end = descriptiveEnd(text, end, this.info.get(entity)?.type);
-    return { start, end, entities: [entity, ...(entity === entry.entity ? (entry.alsoNames ?? []) : [])] };
+    const type = this.info.get(entity)?.type;
+    end = descriptiveEnd(text, end, type);
+    return {
+      start: descriptiveStart(text, start, type),
+      end,
+      entities: [entity, ...(entity === entry.entity ? (entry.alsoNames ?? []) : [])],
+    };
   }
 
   matchText(text: string): Mention[] {

@@ -9,7 +9,7 @@
 const PROJECT_EN =
   /^\s+(?:(?:liquefied natural gas|natural gas|LNG|gas|oil|crude|nuclear|power|fast|transit|export|pilot|trunk|rail|road|cross-border)\s+){0,3}(?:pipelines?|line|project|plant|station|NPP|reactor|field|bridge|railway|terminal|port|complex|corridor)\b/iu;
 const COMPANY_EN =
-  /^,?\s+(?:Co\.|Co\b|Company\b|Corp\.|Corp\b|Corporation\b|Ltd\.|Ltd\b|Inc\.|Inc\b|Group\b|PJSC\b|JSC\b)/u;
+  /^,?\s+(?:Co\.|Co\b|Company\b|Corp\.|Corp\b|Corporation\b|Ltd\.|Ltd\b|Inc\.|Inc\b|Group\b|PJSC\b|JSC\b|Stock Exchange\b)/u;
 const PROJECT_ZH =
   /^(?:天然气|天然氣|输气|輸氣|原油|石油)?(?:管道|管线|管線|项目|項目|核电站|核電站|核电厂|核電廠|大桥|大橋|铁路|鐵路)/u;
 /** 有限公司, 股份有限公司, and a bracketed place before it: 中国农业银行(莫斯科)有限公司. */
@@ -44,4 +44,15 @@ export function descriptiveEnd(text: string, end: number, type: string | undefin
     if (match) return end + match[0].length;
   }
   return end;
+}
+
+/** A legal form before a company's name is part of it: «АО РЖД», «ПАО Газпром», "PJSC Rosneft". */
+const LEGAL_FORM_BEFORE = /(?:^|[^\p{L}])((?:ПАО|ОАО|ЗАО|АО|ООО|ГК|PJSC|OJSC|JSC)\s+)$/u;
+const WITH_LEGAL_FORM = new Set(['company', 'bank', 'fund']);
+
+/** Where the mention starts once a legal form right before it is taken in. */
+export function descriptiveStart(text: string, start: number, type: string | undefined): number {
+  if (!type || !WITH_LEGAL_FORM.has(type)) return start;
+  const match = LEGAL_FORM_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+  return match ? start - (match[1] as string).length : start;
 }
