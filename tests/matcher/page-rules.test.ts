@@ -64,6 +64,7 @@ const LEXICON: LexiconEntry[] = [
   { text: 'Банк Китая', entity: 'bank-of-china' },
   { text: 'Bank of China', entity: 'bank-of-china' },
   { text: '中国银行', entity: 'bank-of-china' },
+  { text: '中行', entity: 'bank-of-china', needsContext: true },
   { text: 'РЖД', entity: 'russian-railways' },
   { text: 'Rosneft', entity: 'rosneft' },
   { text: 'Gazprom', entity: 'gazprom' },
@@ -146,6 +147,14 @@ describe('abbreviations a page defines', () => {
     expect(found('中国投资有限责任公司（北京）表示，北京方面同意。')).toEqual(['中国投资有限责任公司[cic]']);
   });
 
+  it('outweighs an ambiguous alias inside the short form', () => {
+    expect(found('中国银行在俄子行(简称“俄中行”)表示，俄中行运营正常。')).toEqual([
+      '中国银行[bank-of-china]',
+      '俄中行[bank-of-china]',
+      '俄中行[bank-of-china]',
+    ]);
+  });
+
   it('an explicit 简称 may follow a longer description of the entity', () => {
     expect(found('中国投资有限责任公司驻俄代表处(简称“中投俄处”)成立，中投俄处负责联络。')).toEqual([
       '中国投资有限责任公司[cic]',
@@ -223,6 +232,17 @@ describe('short forms resolved in context', () => {
     const ministries: LexiconEntry[] = [{ text: 'Минобороны', entity: 'russia-defence-ministry', needsContext: true }];
     const onlyRussian = Matcher.of(ministries, { info: INFO });
     expect(onlyRussian.matchTexts(['Сотрудник китайского Минобороны.'], ['russia-defence-ministry'])).toEqual([[]]);
+  });
+
+  it('between two entities, a related name on the page is no evidence', () => {
+    const related = new Map([['russia-defence-ministry', ['rosatom']]]);
+    const two = Matcher.of(LEXICON, { info: INFO, related });
+    expect(two.matchTexts(['«Росатом» и Минобороны подписали план.'])[0]?.length).toBe(1);
+    const one = Matcher.of(
+      LEXICON.filter((entry) => entry.entity !== 'china-defence-ministry'),
+      { info: INFO, related },
+    );
+    expect(one.matchTexts(['«Росатом» и Минобороны подписали план.'])[0]?.length).toBe(2);
   });
 
   it('an ambiguous place or route counts where the page names a related entity', () => {

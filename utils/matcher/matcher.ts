@@ -516,14 +516,22 @@ export class Matcher {
     if (defined.size === 0) return;
     perText.forEach((candidates, index) => {
       const added: Candidate[] = [];
+      const replaced = new Set<Candidate>();
       for (const [short, entries] of defined) {
         for (const { start, end } of occurrences(texts[index] as string, short)) {
-          if (candidates.some((candidate) => candidate.start < end && start < candidate.end)) continue;
+          const overlapping = candidates.filter((candidate) => candidate.start < end && start < candidate.end);
+          // The page's own definition outweighs an ambiguous alias inside it (俄中行 holds 中行).
+          const yields = (candidate: Candidate) =>
+            candidate.start >= start && candidate.end <= end && candidate.entries.every((entry) => entry.needsContext);
+          if (!overlapping.every(yields)) continue;
+          for (const candidate of overlapping) replaced.add(candidate);
           added.push({ start, end, entries });
         }
       }
       if (added.length === 0) return;
-      candidates.push(...added);
+      const kept = candidates.filter((candidate) => !replaced.has(candidate));
+      candidates.length = 0;
+      candidates.push(...kept, ...added);
       candidates.sort((a, b) => a.start - b.start || b.end - a.end);
     });
   }
@@ -573,7 +581,9 @@ export class Matcher {
     }
     // A place, project or organisation named ambiguously (北极航道, 克宫, "State Council") is
     // corroborated by a related entity the page names; a surname needs a title too.
-    const corroborated = titleFollows(text, candidate.end) ? undefined : organisations.find(relatedNamed);
+    // Only for a name of one entity: between two (Минобороны, 央行) a related name is no evidence.
+    const single = new Set(organisations.map((entry) => entry.entity)).size === 1;
+    const corroborated = !single || titleFollows(text, candidate.end) ? undefined : organisations.find(relatedNamed);
     if (corroborated) return at(corroborated);
     sink?.(candidate.start, candidate.end, entries, 'needsContext');
     return undefined;
