@@ -12,7 +12,7 @@ import { aliasKey, type NormalizedText, normalizeForMatch } from '../text/normal
 import { aliasWordStems, stripRussianEndings } from '../text/russian-endings';
 import { AhoCorasick } from './aho-corasick';
 import type { EntityInfo } from './entity-info';
-import { abbreviationAfter, occurrences } from './rules/abbreviations';
+import { ABBREVIATION_REACH, abbreviationAfter, bracketWithin, occurrences } from './rules/abbreviations';
 import { countryJustBefore, countryNear, hasTitleCue, initialsStart, titleFollows } from './rules/cues';
 import { descriptiveEnd, descriptiveStart } from './rules/descriptive';
 import { quantifiedBefore } from './rules/generic-plural';
@@ -335,8 +335,14 @@ export class Matcher {
     this.automaton.search(text, (pattern, end) => {
       const start = end - (this.automaton.patternLengths[pattern] as number);
       if (
-        (this.boundedStart[pattern] && start > 0 && joined(text, start - 1, start)) ||
-        (this.boundedEnd[pattern] && end < text.length && joined(text, end - 1, end))
+        (this.boundedStart[pattern] &&
+          start > 0 &&
+          isWordCode(text.charCodeAt(start - 1)) &&
+          joined(text, start - 1, start)) ||
+        (this.boundedEnd[pattern] &&
+          end < text.length &&
+          isWordCode(text.charCodeAt(end)) &&
+          joined(text, end - 1, end))
       ) {
         reject?.(starts[start] as number, ends[end - 1] as number, this.entriesOfPattern(pattern), 'boundary');
         return;
@@ -468,11 +474,14 @@ export class Matcher {
       }
     }
     // A cue by an ambiguous alias ("President Xi", «И. Сечин») confirms it for the whole page.
+    const early = new Map<Candidate, Resolved>();
     perText.forEach((candidates, index) => {
       for (const candidate of candidates) {
         if (!candidate.entries.every((entry) => entry.needsContext)) continue;
         const resolved = this.resolve(candidate, texts[index] as string, confirmed);
-        if (resolved) confirmed.add(resolved.entity);
+        if (!resolved) continue;
+        confirmed.add(resolved.entity);
+        early.set(candidate, resolved);
       }
     });
     const publishers = this.publishersOf(texts, perText, page);
@@ -483,7 +492,7 @@ export class Matcher {
       let reached = 0;
       for (const candidate of candidates) {
         if (candidate.start < reached) continue;
-        const resolved = this.resolve(candidate, text, confirmed, sink);
+        const resolved = early.get(candidate) ?? this.resolve(candidate, text, confirmed, sink);
         if (!resolved) continue;
         const mention = this.applyPageRules(resolved, text, publishers, sink);
         if (!mention) continue;
@@ -502,9 +511,11 @@ export class Matcher {
     const defined = new Map<string, readonly CompiledEntry[]>();
     perText.forEach((candidates, index) => {
       for (const candidate of candidates) {
+        const text = texts[index] as string;
+        // Most names have no bracket after them: skip them before any other work.
+        if (!bracketWithin(text, candidate.end, ABBREVIATION_REACH)) continue;
         const sure = candidate.entries.filter((entry) => !entry.needsContext);
         if (sure.length === 0) continue;
-        const text = texts[index] as string;
         const end = descriptiveEnd(text, candidate.end, this.info.get(sure[0]?.entity ?? '')?.type);
         const short = abbreviationAfter(text, candidate.start, end);
         if (!short || defined.has(short)) continue;
@@ -561,9 +572,9 @@ export class Matcher {
     }
     // A country word right before an organisation's short form decides, and is never overruled:
     // «китайского Минобороны» is China's, whatever else the page names.
-    const local = countryJustBefore(text, candidate.start);
     const organisations = entries.filter((entry) => this.info.get(entry.entity)?.type !== 'person');
-    if (local && organisations.length > 0) {
+    const local = organisations.length > 0 ? countryJustBefore(text, candidate.start) : undefined;
+    if (local) {
       const entry = organisations.find((e) => this.info.get(e.entity)?.country === local);
       if (entry) return at(entry);
       sink?.(candidate.start, candidate.end, entries, 'country');

@@ -11,7 +11,10 @@ const BRACKETED =
   /^\s*[(（]\s*(?:(?:以下)?(?:简称|簡稱|下称|下稱|далее\s*[-–—]?\s*|hereinafter\s+)\s*[:：]?\s*)?["“”«»「」『』']?([\p{L}\p{N}][\p{L}\p{N}.&\-·]{0,11})["“”«»「」『』']?\s*[)）]/u;
 const EXPLICIT = /^[\p{Script=Han}]{0,6}\s*[(（]\s*(?:以下)?(?:简称|簡稱)/u;
 
-function bracketWithin(text: string, from: number, span: number): boolean {
+/** How far after a name its bracketed short form may start (a generic noun may come between). */
+export const ABBREVIATION_REACH = 72;
+
+export function bracketWithin(text: string, from: number, span: number): boolean {
   const to = Math.min(text.length, from + span);
   for (let at = from; at < to; at++) {
     const code = text.charCodeAt(at);
