@@ -30,9 +30,13 @@ export default defineBackground(() => {
   };
   // The settings as last stored, for the site check of every page's first question.
   let settings = loadSettings().catch(() => DEFAULT_SETTINGS);
-  const findMentions = async (texts: readonly string[], alreadyNamed: readonly string[]): Promise<FoundMentions> => {
+  const findMentions = async (
+    texts: readonly string[],
+    alreadyNamed: readonly string[],
+    host: string | undefined,
+  ): Promise<FoundMentions> => {
     const { matcher, types: typeOf } = await lexicon;
-    const mentions = packMentions(matcher.matchTexts(texts, alreadyNamed));
+    const mentions = packMentions(matcher.matchTexts(texts, alreadyNamed, host ? { host } : {}));
     const types: Record<string, EntityType> = {};
     for (const id of mentions.entities) {
       const type = typeOf[id];
@@ -61,7 +65,7 @@ export default defineBackground(() => {
       return lexicon.then(() => true);
     }
     if (message?.type === 'find-mentions') {
-      return findMentions(message.texts, message.alreadyNamed);
+      return findMentions(message.texts, message.alreadyNamed, message.host);
     }
     if (message?.type === 'load-card' && sender.tab?.id !== undefined) {
       return runInFrame(sender.tab.id, sender.frameId ?? 0, 'card').then(() => true);

@@ -31,11 +31,13 @@ export const LensMessage = v.variant('type', [
    * Content script → background: the mentions in a page's texts, one text per block. Matching
    * runs in the background so it never holds the page's main thread. `alreadyNamed`: entities
    * the page was already found to name (they corroborate ambiguous aliases in added content).
+   * `host`: the page's host (`location.host`); an outlet's own name there is a byline.
    */
   v.object({
     type: v.literal('find-mentions'),
     texts: v.array(v.string()),
     alreadyNamed: v.array(v.string()),
+    host: v.optional(v.pipe(v.string(), v.maxLength(253))),
   }),
   /**
    * Scout → background: a frame's text (all of it, or what the page added), read in one call with

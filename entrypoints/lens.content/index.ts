@@ -236,7 +236,12 @@ export default defineContentScript({
 
     // The background matches; the page only reads its text and builds ranges.
     const find: FindMentions = async (texts, alreadyNamed) => {
-      const request: LensMessage = { type: 'find-mentions', texts: [...texts], alreadyNamed: [...alreadyNamed] };
+      const request: LensMessage = {
+        type: 'find-mentions',
+        texts: [...texts],
+        alreadyNamed: [...alreadyNamed],
+        host: location.host,
+      };
       const reply = (await browser.runtime.sendMessage(request)) as FoundMentions | undefined;
       if (!reply) throw new Error('The background did not answer find-mentions');
       for (const [id, type] of Object.entries(reply.types)) typeOf.set(id, type);

@@ -7,17 +7,32 @@ import { createHash } from 'node:crypto';
 import * as OpenCC from 'opencc-js';
 import { languageOfAlias } from '../text/normalize';
 import { currentStatus } from './deal-status';
-import type { CompiledDataset, DealRecord, EntityRecord, LexiconEntry, SourceRecord } from './records';
+import {
+  type CompiledDataset,
+  type DealRecord,
+  type EntityRecord,
+  type LexiconEntry,
+  nameList,
+  type SourceRecord,
+} from './records';
 import type { Deal, Entity, Source } from './schema';
 import type { Dataset } from './validate-dataset';
 
 const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });
 
+/**
+ * Characters opencc turns into another character by meaning (里 → 裡 "inside") that are also
+ * traditional characters in their own right, and that transliterated names keep: 鮑里索夫.
+ */
+const KEPT_IN_NAMES: Readonly<Record<string, string>> = { 裡: '里', 裏: '里' };
+const keptInNames = (text: string) => text.replace(/[裡裏]/g, (char) => KEPT_IN_NAMES[char] ?? char);
+
 /** Simplified → the traditional forms used in Taiwan and Hong Kong (none if identical). */
 export function traditionalForms(text: string): string[] {
   if (languageOfAlias(text) !== 'zh') return [];
-  return [...new Set([toTaiwan(text), toHongKong(text)])].filter((form) => form !== text);
+  const forms = [toTaiwan(text), toHongKong(text)];
+  return [...new Set([...forms, ...forms.map(keptInNames)])].filter((form) => form !== text);
 }
 
 function lexiconOf(entity: Entity): LexiconEntry[] {
@@ -25,9 +40,7 @@ function lexiconOf(entity: Entity): LexiconEntry[] {
   const add = (text: string, flags: Omit<LexiconEntry, 'text' | 'entity'> = {}) => {
     for (const form of [text, ...traditionalForms(text)]) entries.push({ text: form, entity: entity.id, ...flags });
   };
-  for (const name of [entity.names.en, entity.names.ru, entity.names.zh, entity.names.zhHant]) {
-    if (name) add(name);
-  }
+  for (const name of nameList(entity.names)) add(name);
   for (const alias of entity.aliases) {
     if (typeof alias === 'string') {
       add(alias);
@@ -65,6 +78,7 @@ function recordOf(entity: Entity, lexicon: readonly LexiconEntry[]): EntityRecor
     series: entity.series,
     sanctions: entity.sanctions,
     related: entity.related,
+    ...(entity.sites?.length ? { sites: entity.sites } : {}),
   };
 }
 

@@ -21,6 +21,8 @@ export interface EntityRecord {
   readonly series: readonly Series[];
   readonly sanctions: readonly Sanction[];
   readonly related: readonly string[];
+  /** An outlet's hosts ("tass.com"): where its own name is a byline, not a mention. */
+  readonly sites?: readonly string[];
 }
 
 /** A deal with its current status (the last of `statuses`) spelled out for lists and cards. */
@@ -53,3 +55,13 @@ export interface CompiledDataset {
 
 /** What cards and deal views are made from: the compiled dataset without the matcher's lexicon. */
 export type DatasetRecords = Omit<CompiledDataset, 'lexicon'>;
+
+/** An entity's names in every language, in one order: the one list of them (matcher, checks, search). */
+export function nameList(names: {
+  readonly en: string;
+  readonly ru?: string;
+  readonly zh?: string;
+  readonly zhHant?: string;
+}): string[] {
+  return [names.en, names.ru, names.zh, names.zhHant].filter((name): name is string => Boolean(name));
+}

@@ -222,6 +222,8 @@ export const Entity = v.strictObject({
   series: v.optional(v.array(Series), []),
   sanctions: v.optional(v.array(Sanction), []),
   related: v.optional(v.array(Id), []),
+  /** An outlet's own hosts, without "www." ("tass.com"): there its name is a byline, not a mention. */
+  sites: v.optional(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, 'must be a host name')))),
 });
 export type Entity = v.InferOutput<typeof Entity>;
 

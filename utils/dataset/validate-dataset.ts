@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { aliasKey } from '../text/normalize';
+import { nameList } from './records';
 import { type Deal, Deal as DealSchema, type Entity, Entity as EntitySchema, type Source, SourcesFile } from './schema';
 
 type DataFileKind = 'entity' | 'deal' | 'sources';
@@ -272,8 +273,8 @@ interface AliasUse {
 /** Every name and alias of an entity, as the matcher sees them. */
 export function aliasesOf(entity: Entity): AliasUse[] {
   const uses: AliasUse[] = [];
-  for (const name of [entity.names.en, entity.names.ru, entity.names.zh, entity.names.zhHant]) {
-    if (name) uses.push({ entity: entity.id, text: name, caseSensitive: false, needsContext: false });
+  for (const name of nameList(entity.names)) {
+    uses.push({ entity: entity.id, text: name, caseSensitive: false, needsContext: false });
   }
   for (const alias of entity.aliases) {
     if (typeof alias === 'string')

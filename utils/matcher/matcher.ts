@@ -11,6 +11,15 @@ import type { LexiconEntry } from '../dataset/records';
 import { aliasKey, type NormalizedText, normalizeForMatch } from '../text/normalize';
 import { aliasWordStems, stripRussianEndings } from '../text/russian-endings';
 import { AhoCorasick } from './aho-corasick';
+import type { EntityInfo } from './entity-info';
+import { ABBREVIATION_REACH, abbreviationAfter, bracketWithin, occurrences } from './rules/abbreviations';
+import { countryJustBefore, countryNear, hasTitleCue, initialsStart, titleFollows } from './rules/cues';
+import { descriptiveEnd, descriptiveStart } from './rules/descriptive';
+import { quantifiedBefore } from './rules/generic-plural';
+import { misspelledForms, writtenAsName } from './rules/misspellings';
+import { isBylineOrCredit, isDateline, isOwnSite } from './rules/publisher';
+import { insideLongerQuotedName } from './rules/quoted-names';
+import { editionId, trailingNumber } from './rules/successors';
 
 export interface Mention {
   /** UTF-16 offsets into the original text; `end` is exclusive. */
@@ -29,6 +38,10 @@ export interface CompiledEntry {
   readonly notAMention?: true;
   /** A case-sensitive alias as it must be written (normalised, case kept). */
   readonly exact?: string;
+  /** A capitalised Latin name of several words ("New Development Bank"): never matched in all lower case. */
+  readonly capitalised?: true;
+  /** This entry stands for the alias's one-slip forms (`misspelledForms`): only where written as a name. */
+  readonly misspelt?: true;
 }
 
 export interface Candidate {
@@ -38,9 +51,40 @@ export interface Candidate {
   readonly entries: readonly CompiledEntry[];
 }
 
+/** What the page a text comes from says about itself; everything optional. */
+export interface PageContext {
+  /** The page's host ("tass.com"): the publisher's own name there is a byline, not a mention. */
+  readonly host?: string;
+}
+
+/** Why a candidate was dropped: for `explainTexts`, never computed while matching. */
+type RejectReason =
+  | 'boundary'
+  | 'case'
+  | 'url'
+  | 'overlap'
+  | 'notAMention'
+  | 'needsContext'
+  | 'publisher'
+  | 'successor'
+  | 'country'
+  | 'longer name'
+  | 'generic';
+
+export interface Rejection {
+  readonly start: number;
+  readonly end: number;
+  readonly entity: string;
+  readonly reason: RejectReason;
+}
+
+type RejectSink = (start: number, end: number, entries: readonly CompiledEntry[], reason: RejectReason) => void;
+
 export interface MatcherOptions {
   /** Entity id → related entity ids, to corroborate a titled ambiguous alias ("President Xi"). */
   readonly related?: ReadonlyMap<string, readonly string[]>;
+  /** Entity id → what the page rules need: type, country, initials, an outlet's sites. */
+  readonly info?: ReadonlyMap<string, EntityInfo>;
 }
 
 /** Latin, Greek and Cyrillic letters, digits, combining marks and "_": what makes a word longer. */
@@ -55,76 +99,6 @@ export function isWordCode(code: number): boolean {
     (code >= 0x1e00 && code <= 0x1eff)
   );
 }
-
-/** Titles that, right before an ambiguous alias, say a person is meant. */
-const TITLE_CUES = new Set([
-  'president',
-  'premier',
-  'minister',
-  'mr',
-  'ms',
-  'mrs',
-  'chairman',
-  'chairwoman',
-  'chair',
-  'ceo',
-  'chief',
-  'ambassador',
-  'spokesman',
-  'spokeswoman',
-  'secretary',
-  'envoy',
-  'leader',
-  'deputy',
-  'vice',
-  'presidents',
-  // Russian, stemmed as the text is (президент, министр, глава, посол, председатель, господин)
-  'президент',
-  'министр',
-  'глав',
-  'посол',
-  'председател',
-  'господин',
-  'премьер',
-  'лидер',
-]);
-/** Chinese titles that come before a name (商务部新闻发言人高峰, 国务院副总理汪洋). */
-const CJK_TITLES_BEFORE = [
-  '发言人',
-  '發言人',
-  '总理',
-  '總理',
-  '主席',
-  '部长',
-  '部長',
-  '外长',
-  '外長',
-  '大使',
-  '董事长',
-  '董事長',
-  '总裁',
-  '總裁',
-  '总经理',
-  '總經理',
-  '书记',
-  '書記',
-];
-/** Chinese titles that follow a name (普京总统, 习近平主席). */
-const CJK_TITLE_CUES = [
-  '主席',
-  '总统',
-  '總統',
-  '总理',
-  '總理',
-  '部长',
-  '部長',
-  '大使',
-  '先生',
-  '总裁',
-  '總裁',
-  '董事长',
-  '董事長',
-];
 
 const URL_TOKEN =
   /^[a-z][a-z0-9+.-]*:\/\/|^www\.|[\w-]+\.(?:com|ru|cn|org|net|io|gov|info|biz|uk|hk|tw|su)(?:[/:?#]|[.,;:!?)\]'"]*$)|@|\/[\w.~%-]*\//i;
@@ -185,11 +159,31 @@ interface CompiledLexicon {
 export interface PackedMatcherMeta {
   readonly entries: readonly CompiledEntry[];
   readonly related: Readonly<Record<string, readonly string[]>>;
+  readonly info: Readonly<Record<string, EntityInfo>>;
+}
+
+/** Words a capitalised name leaves in lower case ("Power of Siberia"). */
+const LOWER_IN_NAMES = new Set(['of', 'the', 'and', 'for', 'de', 'on', 'in', 'to', 'a']);
+
+/** A Latin name of two words or more, each capitalised: "New Development Bank", not "joint air patrol". */
+function isCapitalisedName(text: string): boolean {
+  if (!/^[\p{Script=Latin}\p{N}\s'’.,&-]+$/u.test(text)) return false;
+  const words = text.split(/[\s-]+/u).filter((word) => /\p{L}/u.test(word));
+  return words.length >= 2 && words.every((word) => LOWER_IN_NAMES.has(word) || /^\p{Lu}/u.test(word));
 }
 
 function compiledEntry(entry: LexiconEntry): CompiledEntry {
   const { text, ...meaning } = entry;
-  return entry.caseSensitive ? { ...meaning, exact: aliasKey(text, false) } : meaning;
+  if (entry.caseSensitive) return { ...meaning, exact: aliasKey(text, false) };
+  return isCapitalisedName(text) ? { ...meaning, capitalised: true } : meaning;
+}
+
+/** A candidate resolved to one entry, with its span as the page rules leave it. */
+interface Resolved {
+  readonly entry: CompiledEntry;
+  readonly entity: string;
+  readonly start: number;
+  readonly end: number;
 }
 
 function compileLexicon(lexicon: readonly LexiconEntry[]): CompiledLexicon {
@@ -197,19 +191,36 @@ function compileLexicon(lexicon: readonly LexiconEntry[]): CompiledLexicon {
   const patterns: string[] = [];
   const entriesOf: number[][] = [];
   const relaxed: number[] = [];
-  lexicon.forEach((entry, entryNumber) => {
-    for (const form of compiledForms(entry.text)) {
-      let index = patternIndex.get(form);
-      if (index === undefined) {
-        index = patterns.length;
-        patternIndex.set(form, index);
-        patterns.push(form);
-        entriesOf.push([]);
-        relaxed.push(0);
-      }
-      (entriesOf[index] as number[]).push(entryNumber);
-      if (form.length >= RELAXED_FORM_LENGTH && entry.text.length >= RELAXED_ALIAS_LENGTH) relaxed[index] = 1;
+  const addPattern = (form: string, entryNumber: number, aliasLength: number) => {
+    let index = patternIndex.get(form);
+    if (index === undefined) {
+      index = patterns.length;
+      patternIndex.set(form, index);
+      patterns.push(form);
+      entriesOf.push([]);
+      relaxed.push(0);
     }
+    (entriesOf[index] as number[]).push(entryNumber);
+    if (form.length >= RELAXED_FORM_LENGTH && aliasLength >= RELAXED_ALIAS_LENGTH) relaxed[index] = 1;
+  };
+  lexicon.forEach((entry, entryNumber) => {
+    for (const form of compiledForms(entry.text)) addPattern(form, entryNumber, entry.text.length);
+  });
+  // One-slip forms of long names, each pointing at a `misspelt` copy of its entry; a slip that
+  // spells another alias is that alias.
+  const entries = lexicon.map(compiledEntry);
+  const exactPatterns = patterns.length;
+  lexicon.forEach((entry, entryNumber) => {
+    if (entry.caseSensitive || entry.needsContext || entry.notAMention) return;
+    const slips = misspelledForms(entry.text).flatMap(compiledForms);
+    const fresh = slips.filter((form) => {
+      const index = patternIndex.get(form);
+      return index === undefined || index >= exactPatterns;
+    });
+    if (fresh.length === 0) return;
+    const misspelt = entries.length;
+    entries.push({ ...(entries[entryNumber] as CompiledEntry), misspelt: true });
+    for (const form of new Set(fresh)) addPattern(form, misspelt, entry.text.length);
   });
   const entryStart = new Int32Array(patterns.length + 1);
   entriesOf.forEach((list, pattern) => {
@@ -217,7 +228,7 @@ function compileLexicon(lexicon: readonly LexiconEntry[]): CompiledLexicon {
   });
   return {
     automaton: AhoCorasick.build(patterns),
-    entries: lexicon.map(compiledEntry),
+    entries,
     entryStart,
     entryIndex: Int32Array.from(entriesOf.flat()),
     boundedStart: Uint8Array.from(patterns, (p) => (isWordCode(p.charCodeAt(0)) ? 1 : 0)),
@@ -225,6 +236,19 @@ function compileLexicon(lexicon: readonly LexiconEntry[]): CompiledLexicon {
     relaxed: Uint8Array.from(relaxed),
   };
 }
+
+/**
+ * Do the characters at `left` and `right` belong to one word? Word characters of one script do;
+ * Latin run into Cyrillic does not ("[Gazprom]Рентген", a caption glued to a credit).
+ */
+function joined(text: string, left: number, right: number): boolean {
+  const a = text.charCodeAt(left);
+  const b = text.charCodeAt(right);
+  if (!isWordCode(a) || !isWordCode(b)) return false;
+  return isCyrillicCode(a) === isCyrillicCode(b) || !isLetterCode(a) || !isLetterCode(b);
+}
+const isCyrillicCode = (code: number) => code >= 0x400 && code <= 0x52f;
+const isLetterCode = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code >= 0xc0;
 
 /** Whether a block may start at `at`: a lower-case letter before an upper-case one ("MoscowXi"). */
 function startsWord(text: string, at: number): boolean {
@@ -238,19 +262,24 @@ export class Matcher {
   private readonly automaton: AhoCorasick;
   /** Per pattern: the entries it stands for (built on first use from the flat arrays). */
   private readonly entriesOf: (readonly CompiledEntry[] | undefined)[];
+  /** Per pattern, once its entries are read: does a case rule apply to any of them? */
+  private readonly caseRuled: Uint8Array;
   private readonly boundedStart: Uint8Array;
   private readonly boundedEnd: Uint8Array;
   private readonly relaxed: Uint8Array;
   private readonly related: ReadonlyMap<string, readonly string[]>;
+  private readonly info: ReadonlyMap<string, EntityInfo>;
 
   private constructor(compiled: CompiledLexicon, options: MatcherOptions) {
     this.compiled = compiled;
     this.automaton = compiled.automaton;
     this.entriesOf = new Array(compiled.entryStart.length - 1);
+    this.caseRuled = new Uint8Array(compiled.entryStart.length - 1);
     this.boundedStart = compiled.boundedStart;
     this.boundedEnd = compiled.boundedEnd;
     this.relaxed = compiled.relaxed;
     this.related = options.related ?? new Map();
+    this.info = options.info ?? new Map();
   }
 
   static of(lexicon: readonly LexiconEntry[], options: MatcherOptions = {}): Matcher {
@@ -261,7 +290,7 @@ export class Matcher {
   toPacked(): { meta: PackedMatcherMeta; arrays: Record<string, Int32Array | Uint8Array> } {
     const { automaton, entries, entryStart, entryIndex, boundedStart, boundedEnd, relaxed } = this.compiled;
     return {
-      meta: { entries, related: Object.fromEntries(this.related) },
+      meta: { entries, related: Object.fromEntries(this.related), info: Object.fromEntries(this.info) },
       arrays: { ...automaton.toArrays(), entryStart, entryIndex, boundedStart, boundedEnd, relaxed },
     };
   }
@@ -280,7 +309,7 @@ export class Matcher {
       outputPatterns: int32('outputPatterns'),
       patternLengths: int32('patternLengths'),
     });
-    const { entries, related } = packed.meta.matcher;
+    const { entries, related, info } = packed.meta.matcher;
     const compiled: CompiledLexicon = {
       automaton,
       entries,
@@ -293,7 +322,7 @@ export class Matcher {
     if (compiled.entryStart.length !== automaton.patternLengths.length + 1) {
       throw new Error('packed matcher: pattern arrays of unequal length');
     }
-    return new Matcher(compiled, { related: new Map(Object.entries(related)) });
+    return new Matcher(compiled, { related: new Map(Object.entries(related)), info: new Map(Object.entries(info)) });
   }
 
   private entriesOfPattern(pattern: number): readonly CompiledEntry[] {
@@ -305,36 +334,74 @@ export class Matcher {
         (entries as CompiledEntry[]).push(all[entryIndex[k] as number] as CompiledEntry);
       }
       this.entriesOf[pattern] = entries;
+      this.caseRuled[pattern] = entries.some((e) => e.caseSensitive || e.capitalised || e.misspelt) ? 1 : 0;
     }
     return entries;
   }
 
   /** Candidates in one text that pass the local checks, longest-leftmost, without overlaps. */
-  private findCandidates(original: string): Candidate[] {
+  private findCandidates(original: string, reject?: RejectSink): Candidate[] {
     const prepared = prepare(original);
     const { text, starts, ends } = prepared;
     const found: Candidate[] = [];
     this.automaton.search(text, (pattern, end) => {
       const start = end - (this.automaton.patternLengths[pattern] as number);
-      if (this.boundedStart[pattern] && start > 0 && isWordCode(text.charCodeAt(start - 1))) return;
-      if (this.boundedEnd[pattern] && end < text.length && isWordCode(text.charCodeAt(end))) return;
+      if (
+        (this.boundedStart[pattern] &&
+          start > 0 &&
+          isWordCode(text.charCodeAt(start - 1)) &&
+          joined(text, start - 1, start)) ||
+        (this.boundedEnd[pattern] &&
+          end < text.length &&
+          isWordCode(text.charCodeAt(end)) &&
+          joined(text, end - 1, end))
+      ) {
+        reject?.(starts[start] as number, ends[end - 1] as number, this.entriesOfPattern(pattern), 'boundary');
+        return;
+      }
       const originalStart = starts[start] as number;
       const originalEnd = ends[end - 1] as number;
-      const entries = this.entriesOfPattern(pattern).filter(
-        (entry) => !entry.caseSensitive || matchesExactly(entry, original.slice(originalStart, originalEnd)),
-      );
+      const all = this.entriesOfPattern(pattern);
+      let entries = all;
+      // Most patterns have no case rule: no slice, no filtering (the hot path).
+      if (this.caseRuled[pattern] === 1) {
+        const slice = original.slice(originalStart, originalEnd);
+        entries = all.filter(
+          (entry) =>
+            (!entry.caseSensitive || matchesExactly(entry, slice)) &&
+            (!entry.capitalised || slice !== slice.toLowerCase()) &&
+            (!entry.misspelt || writtenAsName(slice)),
+        );
+      }
+      if (entries.length < all.length) {
+        reject?.(
+          originalStart,
+          originalEnd,
+          all.filter((entry) => !entries.includes(entry)),
+          'case',
+        );
+      }
       if (entries.length === 0) return;
-      if (this.boundedStart[pattern] && insideUrl(original, originalStart, originalEnd)) return;
+      if (this.boundedStart[pattern] && insideUrl(original, originalStart, originalEnd)) {
+        reject?.(originalStart, originalEnd, entries, 'url');
+        return;
+      }
       found.push({ start: originalStart, end: originalEnd, entries });
     });
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     const chosen: Candidate[] = [];
     let reached = 0;
     for (const candidate of found) {
-      if (candidate.start < reached) continue;
+      if (candidate.start < reached) {
+        reject?.(candidate.start, candidate.end, candidate.entries, 'overlap');
+        continue;
+      }
       reached = candidate.end;
       const entries = candidate.entries.filter((entry) => !entry.notAMention);
-      if (entries.length === 0) continue;
+      if (entries.length === 0) {
+        reject?.(candidate.start, candidate.end, candidate.entries, 'notAMention');
+        continue;
+      }
       chosen.push(entries.length === candidate.entries.length ? candidate : { ...candidate, entries });
     }
     return chosen;
@@ -377,65 +444,242 @@ export class Matcher {
   }
 
   /**
-   * Matches the texts of one page together: an ambiguous alias counts only if the same page
-   * names its entity unambiguously, or a title stands right by it and the page names a
-   * related entity. Returns the mentions of each text, in order.
+   * The mentions in a page's texts (one per block), matched together: an ambiguous alias counts
+   * only if the same page names its entity unambiguously, or a title stands right by it and the
+   * page names a related entity. `alreadyNamed`: entities the page was already found to name,
+   * which corroborate ambiguous aliases in texts added later. `page`: what the page says about
+   * itself (its host).
    */
+  matchTexts(texts: readonly string[], alreadyNamed: Iterable<string> = [], page: PageContext = {}): Mention[][] {
+    return this.run(texts, alreadyNamed, page);
+  }
+
   /**
-   * The mentions in a page's texts (one per block). `alreadyNamed`: entities the page was already
-   * found to name, which corroborate ambiguous aliases in texts added later.
+   * `matchTexts`, and every candidate the checks dropped, with the reason: for the eval's
+   * account of misses. Slower; never used by the extension.
    */
-  matchTexts(texts: readonly string[], alreadyNamed: Iterable<string> = []): Mention[][] {
-    const perText = texts.map((text) => this.findCandidates(text));
+  explainTexts(
+    texts: readonly string[],
+    alreadyNamed: Iterable<string> = [],
+    page: PageContext = {},
+  ): { mentions: Mention[][]; rejected: Rejection[][] } {
+    const rejected: Rejection[][] = texts.map(() => []);
+    const mentions = this.run(texts, alreadyNamed, page, (index) => (start, end, entries, reason) => {
+      for (const entry of entries) (rejected[index] as Rejection[]).push({ start, end, entity: entry.entity, reason });
+    });
+    return { mentions, rejected };
+  }
+
+  private run(
+    texts: readonly string[],
+    alreadyNamed: Iterable<string>,
+    page: PageContext,
+    explain?: (index: number) => RejectSink,
+  ): Mention[][] {
+    const sinks = explain ? texts.map((_, index) => explain(index)) : undefined;
+    const perText = texts.map((text, index) => this.findCandidates(text, sinks?.[index]));
+    this.addPageAbbreviations(texts, perText);
     const confirmed = new Set<string>(alreadyNamed);
     for (const candidates of perText) {
       for (const candidate of candidates) {
         for (const entry of candidate.entries) if (!entry.needsContext) confirmed.add(entry.entity);
       }
     }
-    // A title by an ambiguous alias ("President Xi") confirms it for the whole page.
+    // A cue by an ambiguous alias ("President Xi", «И. Сечин») confirms it for the whole page.
+    const early = new Map<Candidate, Resolved>();
     perText.forEach((candidates, index) => {
       for (const candidate of candidates) {
-        const entry = this.pick(candidate, texts[index] as string, confirmed);
-        if (entry) confirmed.add(entry.entity);
+        if (!candidate.entries.every((entry) => entry.needsContext)) continue;
+        const resolved = this.resolve(candidate, texts[index] as string, confirmed);
+        if (!resolved) continue;
+        confirmed.add(resolved.entity);
+        early.set(candidate, resolved);
       }
     });
-    return perText.map((candidates, index) =>
-      candidates.flatMap((candidate): Mention[] => {
-        const entry = this.pick(candidate, texts[index] as string, confirmed);
-        if (!entry) return [];
-        return [{ start: candidate.start, end: candidate.end, entities: [entry.entity, ...(entry.alsoNames ?? [])] }];
-      }),
-    );
+    const publishers = this.publishersOf(texts, perText, page);
+    return perText.map((candidates, index) => {
+      const text = texts[index] as string;
+      const sink = sinks?.[index];
+      const mentions: Mention[] = [];
+      let reached = 0;
+      for (const candidate of candidates) {
+        if (candidate.start < reached) continue;
+        const resolved = early.get(candidate) ?? this.resolve(candidate, text, confirmed, sink);
+        if (!resolved) continue;
+        const mention = this.applyPageRules(resolved, text, publishers, sink);
+        if (!mention) continue;
+        mentions.push(mention);
+        reached = mention.end;
+      }
+      return mentions;
+    });
+  }
+
+  /**
+   * Short forms the page defines ("Russian Direct Investment Fund (RDIF)", 中国投资有限责任公司（中投）)
+   * become candidates for that entity wherever they stand on the page, where no other candidate is.
+   */
+  private addPageAbbreviations(texts: readonly string[], perText: Candidate[][]): void {
+    const defined = new Map<string, readonly CompiledEntry[]>();
+    perText.forEach((candidates, index) => {
+      for (const candidate of candidates) {
+        const text = texts[index] as string;
+        // Most names have no bracket after them: skip them before any other work.
+        if (!bracketWithin(text, candidate.end, ABBREVIATION_REACH)) continue;
+        const sure = candidate.entries.filter((entry) => !entry.needsContext);
+        if (sure.length === 0) continue;
+        const end = descriptiveEnd(text, candidate.end, this.info.get(sure[0]?.entity ?? '')?.type);
+        const short = abbreviationAfter(text, candidate.start, end);
+        if (!short || defined.has(short)) continue;
+        // A short form that is already an alias needs no page rule (and must keep its own checks).
+        const known = this.findCandidates(short).some((found) => found.start === 0 && found.end === short.length);
+        if (!known) defined.set(short, sure);
+      }
+    });
+    if (defined.size === 0) return;
+    perText.forEach((candidates, index) => {
+      const added: Candidate[] = [];
+      const replaced = new Set<Candidate>();
+      for (const [short, entries] of defined) {
+        for (const { start, end } of occurrences(texts[index] as string, short)) {
+          const overlapping = candidates.filter((candidate) => candidate.start < end && start < candidate.end);
+          // The page's own definition outweighs an ambiguous alias inside it (俄中行 holds 中行).
+          const yields = (candidate: Candidate) =>
+            candidate.start >= start && candidate.end <= end && candidate.entries.every((entry) => entry.needsContext);
+          if (!overlapping.every(yields)) continue;
+          for (const candidate of overlapping) replaced.add(candidate);
+          added.push({ start, end, entries });
+        }
+      }
+      if (added.length === 0) return;
+      const kept = candidates.filter((candidate) => !replaced.has(candidate));
+      candidates.length = 0;
+      candidates.push(...kept, ...added);
+      candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+    });
+  }
+
+  /** Which entry a candidate stands for on this page, if any (see the rules in order below). */
+  private resolve(
+    candidate: Candidate,
+    text: string,
+    confirmed: ReadonlySet<string>,
+    sink?: RejectSink,
+  ): Resolved | undefined {
+    const { entries } = candidate;
+    for (const entry of entries) {
+      if (!entry.needsContext) return { entry, entity: entry.entity, start: candidate.start, end: candidate.end };
+    }
+    const at = (entry: CompiledEntry, start = candidate.start): Resolved => ({
+      entry,
+      entity: entry.entity,
+      start,
+      end: candidate.end,
+    });
+    // A person's given name or initials before the surname: "I. Sechin", 德·尼·帕特鲁舍夫.
+    for (const entry of entries) {
+      const initials = this.info.get(entry.entity)?.initials;
+      const start = initials ? initialsStart(text, candidate.start, initials) : undefined;
+      if (start !== undefined) return at(entry, start);
+    }
+    // A country word right before an organisation's short form decides, and is never overruled:
+    // «китайского Минобороны» is China's, whatever else the page names.
+    const organisations = entries.filter((entry) => this.info.get(entry.entity)?.type !== 'person');
+    const local = organisations.length > 0 ? countryJustBefore(text, candidate.start) : undefined;
+    if (local) {
+      const entry = organisations.find((e) => this.info.get(e.entity)?.country === local);
+      if (entry) return at(entry);
+      sink?.(candidate.start, candidate.end, entries, 'country');
+      return undefined;
+    }
+    const named = entries.find((entry) => confirmed.has(entry.entity));
+    if (named) return at(named);
+    const relatedNamed = (entry: CompiledEntry) => this.related.get(entry.entity)?.some((id) => confirmed.has(id));
+    if (hasTitleCue(text, candidate.start, candidate.end)) {
+      const country = countryNear(text, candidate.start);
+      const entry = entries.find(
+        (e) => relatedNamed(e) || (country !== undefined && this.info.get(e.entity)?.country === country),
+      );
+      if (entry) return at(entry);
+    }
+    // A place, project or organisation named ambiguously (北极航道, 克宫, "State Council") is
+    // corroborated by a related entity the page names; a surname needs a title too.
+    // Only for a name of one entity: between two (Минобороны, 央行) a related name is no evidence.
+    const single = new Set(organisations.map((entry) => entry.entity)).size === 1;
+    const corroborated = !single || titleFollows(text, candidate.end) ? undefined : organisations.find(relatedNamed);
+    if (corroborated) return at(corroborated);
+    sink?.(candidate.start, candidate.end, entries, 'needsContext');
+    return undefined;
+  }
+
+  /** Outlets that published the page: the host's own, and any a dateline names. */
+  private publishersOf(texts: readonly string[], perText: readonly Candidate[][], page: PageContext): Set<string> {
+    const publishers = new Set<string>();
+    perText.forEach((candidates, index) => {
+      for (const candidate of candidates) {
+        for (const entry of candidate.entries) {
+          const sites = this.info.get(entry.entity)?.sites;
+          if (!sites || publishers.has(entry.entity)) continue;
+          if (isOwnSite(page.host, sites) || isDateline(texts[index] as string, candidate.start, candidate.end)) {
+            publishers.add(entry.entity);
+          }
+        }
+      }
+    });
+    return publishers;
+  }
+
+  /** The publisher's own name, a number after a name, a generic noun after it. */
+  private applyPageRules(
+    resolved: Resolved,
+    text: string,
+    publishers: ReadonlySet<string>,
+    sink?: RejectSink,
+  ): Mention | undefined {
+    const { entry, start } = resolved;
+    let { entity, end } = resolved;
+    const info = this.info.get(entity);
+    if (info?.sites && (publishers.has(entity) || isBylineOrCredit(text, start, end))) {
+      sink?.(start, end, [entry], 'publisher');
+      return undefined;
+    }
+    if (info && info.type !== 'person' && quantifiedBefore(text, start)) {
+      sink?.(start, end, [entry], 'generic');
+      return undefined;
+    }
+    if (insideLongerQuotedName(text, start, end)) {
+      sink?.(start, end, [entry], 'longer name');
+      return undefined;
+    }
+    if (info && (info.type === 'project' || info.type === 'event')) {
+      const number = trailingNumber(text, end);
+      if (number?.kind === 'successor') {
+        sink?.(start, end, [entry], 'successor');
+        return undefined;
+      }
+      if (number?.kind === 'year' && info.type === 'event') {
+        const edition = editionId(entity, number.year);
+        if (this.info.has(edition)) entity = edition;
+        end = number.end;
+      }
+    }
+    const type = this.info.get(entity)?.type;
+    end = descriptiveEnd(text, end, type);
+    return {
+      start: descriptiveStart(text, start, type),
+      end,
+      entities: [entity, ...(entity === entry.entity ? (entry.alsoNames ?? []) : [])],
+    };
   }
 
   matchText(text: string): Mention[] {
     return this.matchTexts([text])[0] as Mention[];
-  }
-
-  private pick(candidate: Candidate, text: string, confirmed: ReadonlySet<string>): CompiledEntry | undefined {
-    const sure = candidate.entries.find((entry) => !entry.needsContext);
-    if (sure) return sure;
-    const named = candidate.entries.find((entry) => confirmed.has(entry.entity));
-    if (named) return named;
-    if (!hasTitleCue(text, candidate.start, candidate.end)) return undefined;
-    return candidate.entries.find((entry) => this.related.get(entry.entity)?.some((id) => confirmed.has(id)));
   }
 }
 
 /** A case-sensitive alias matches only as written. */
 function matchesExactly(entry: CompiledEntry, originalSlice: string): boolean {
   return normalizeForMatch(originalSlice, { foldCase: false }).text.startsWith(entry.exact ?? '');
-}
-
-function hasTitleCue(text: string, start: number, end: number): boolean {
-  const after = text.slice(end, end + 3);
-  if (CJK_TITLE_CUES.some((cue) => after.startsWith(cue))) return true;
-  const justBefore = text.slice(Math.max(0, start - 3), start);
-  if (CJK_TITLES_BEFORE.some((cue) => justBefore.endsWith(cue))) return true;
-  const before = prepare(text.slice(Math.max(0, start - 40), start)).text.trimEnd();
-  const lastWord = before.slice(before.lastIndexOf(' ') + 1).replace(/[.,]$/, '');
-  return TITLE_CUES.has(lastWord);
 }
 
 /**

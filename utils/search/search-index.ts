@@ -6,7 +6,8 @@
  * share enough of the query to be a fuzzy hit at all, and fuse.js ranks only those.
  */
 import Fuse, { type FuseResultMatch } from 'fuse.js';
-import { aliasKey as fold } from '../text/normalize';
+import { nameList } from '../dataset/records';
+import { aliasKey } from '../text/normalize';
 import type { SearchData, SearchDeal, SearchEntity } from './search-data';
 
 export type SearchHit =
@@ -54,7 +55,7 @@ class PairIndex {
 
   constructor(private readonly entries: readonly NameEntry[]) {
     entries.forEach((entry, index) => {
-      const folded = fold(entry.text);
+      const folded = aliasKey(entry.text);
       for (const pair of new Set(pairsOf(folded))) append(this.postings, pair, index);
       for (const initial of new Set(folded.split(' ').map((word) => word[0]))) {
         if (initial) append(this.initials, initial, index);
@@ -108,15 +109,13 @@ const ALIAS_PENALTY = 0.02;
 const INITIAL_SCORE = 0.4;
 
 function entityDoc(entity: SearchEntity): SearchDoc {
-  const names = [entity.names.en, entity.names.ru, entity.names.zh, entity.names.zhHant].filter(
-    (n): n is string => !!n,
-  );
+  const names = nameList(entity.names);
   return {
     ref: { kind: 'entity', entity },
     names,
     aliases: entity.aliases,
     summary: [entity.summary.en, entity.summary.ru, entity.summary.zh].filter((s): s is string => !!s),
-    keys: new Set([...names, ...entity.aliases].map((name) => fold(name))),
+    keys: new Set([...names, ...entity.aliases].map((name) => aliasKey(name))),
   };
 }
 
@@ -156,7 +155,7 @@ export class SearchIndex {
   search(query: string, limit = 30): SearchHit[] {
     const trimmed = query.trim();
     if (!trimmed) return [];
-    const exact = fold(trimmed);
+    const exact = aliasKey(trimmed);
     const best = new Map<SearchDoc, { score: number; matches: readonly FuseResultMatch[] }>();
     const consider = (doc: SearchDoc, score: number, matches: readonly FuseResultMatch[]) => {
       const previous = best.get(doc);

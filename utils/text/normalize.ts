@@ -5,8 +5,9 @@
  *
  * What it folds: NFKC (full-width forms, ligatures), case (unless told not to), ё → е,
  * every dash and hyphen to a space, every kind of space to one space (runs collapse), curly
- * apostrophes to ', every kind of quotation mark (« » “ ” „ 「 」 『 』) to ", and it drops soft
- * hyphens and zero-width characters.
+ * apostrophes to ', every kind of quotation mark (« » “ ” „ 「 」 『 』) to ", every dot that
+ * separates the parts of a transliterated name (· ・ ‧ • ∙ ⋅, writers use any of them) to ·, and it
+ * drops soft hyphens and zero-width characters.
  */
 
 export interface NormalizedText {
@@ -28,6 +29,8 @@ const DASHES = /[-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/u;
 const SPACES = /\s/u;
 const APOSTROPHES = /[\u2018\u2019\u201B\u02BC\u2032\uFF07]/u;
 const QUOTES = /[\u00AB\u00BB\u201C-\u201F\u2033\u300C-\u300F\u301D-\u301F\uFF02]/u;
+const NAME_SEPARATORS = /[\u00B7\u2022\u2027\u2219\u22C5\u30FB\uFF65]/u;
+const NAME_SEPARATOR = '\u00B7';
 const COMBINING_MARK = /\p{M}/u;
 const SPACE = 0x20;
 
@@ -53,6 +56,7 @@ function mapCluster(cluster: string, foldCase: boolean): string {
   if (SPACES.test(cluster) || DASHES.test(cluster)) return ' ';
   if (APOSTROPHES.test(cluster)) return "'";
   if (QUOTES.test(cluster)) return '"';
+  if (NAME_SEPARATORS.test(cluster)) return NAME_SEPARATOR;
   let out = cluster.normalize('NFKC');
   if (foldCase) out = out.toLowerCase();
   // ё and е are interchangeable in ordinary Russian writing.
