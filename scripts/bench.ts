@@ -482,6 +482,7 @@ async function main() {
       popup_search_ready_ms: round(median(popup.searchReadyMs)),
       background_heap_mb: round(heap.afterPagesMb, 2),
       background_heap_first_page_mb: round(heap.firstPageMb, 2),
+      background_array_buffers_mb: round(heap.buffersMb, 2),
       background_heap_pages: heap.pages,
       background_js_kb: sizeOf('background.js'),
       popup_js_kb: round(popupFiles.reduce((sum, file) => sum + file.kb, 0)),

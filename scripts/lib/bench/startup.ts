@@ -80,8 +80,11 @@ class ServiceWorkerProbe {
       ?.targetId;
   }
 
-  /** The worker's JS heap after a full garbage collection (MB), through a session of its own. */
-  async heapMb(): Promise<number> {
+  /**
+   * The worker's JS heap after a full garbage collection, and the array buffers outside it (the
+   * packed matcher), in MB, through a session of its own.
+   */
+  async heapMb(): Promise<{ heapMb: number; buffersMb: number }> {
     const targetId = await this.targetId();
     if (!targetId) throw new Error('No service worker is running');
     // Playwright opens sessions on pages only: talk to the worker through Target messages.
@@ -102,8 +105,8 @@ class ServiceWorkerProbe {
       });
     try {
       await call('HeapProfiler.collectGarbage');
-      const usage = (await call('Runtime.getHeapUsage')) as { usedSize: number };
-      return usage.usedSize / 2 ** 20;
+      const usage = (await call('Runtime.getHeapUsage')) as { usedSize: number; backingStorageSize?: number };
+      return { heapMb: usage.usedSize / 2 ** 20, buffersMb: (usage.backingStorageSize ?? 0) / 2 ** 20 };
     } finally {
       this.cdp.off('Target.receivedMessageFromTarget', onMessage);
       await this.cdp.send('Target.detachFromTarget', { sessionId });
@@ -214,6 +217,8 @@ export async function popupReadyRuns(chromium: ChromiumSession, runs: number): P
 export interface HeapFigures {
   readonly firstPageMb: number;
   readonly afterPagesMb: number;
+  /** Array buffers outside the JS heap after the pages (the packed matcher, fetched bodies). */
+  readonly buffersMb: number;
   readonly pages: number;
 }
 
@@ -238,9 +243,10 @@ export async function backgroundHeap(
       await page.waitForFunction(highlightSeen, undefined, { timeout: 30_000, polling: 20 });
       await openCard(page);
       await page.close();
-      if (index === 0) firstPageMb = await probe.heapMb();
+      if (index === 0) firstPageMb = (await probe.heapMb()).heapMb;
     }
-    return { firstPageMb, afterPagesMb: await probe.heapMb(), pages };
+    const after = await probe.heapMb();
+    return { firstPageMb, afterPagesMb: after.heapMb, buffersMb: after.buffersMb, pages };
   } finally {
     await probe.close();
   }
