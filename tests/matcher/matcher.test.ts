@@ -202,6 +202,10 @@ describe('Matcher: Chinese', () => {
     expect(traditionalForms('Gazprom')).toEqual([]);
   });
 
+  it('keeps 周年 beside 週年: Hong Kong and Taiwan papers write both', () => {
+    expect(traditionalForms('建交75周年之际')).toContain('建交75周年之際');
+  });
+
   it('normalises full-width forms', () => {
     expect(found('ＧＡＺＰＲＯＭ和俄气')).toEqual(['ＧＡＺＰＲＯＭ[gazprom]', '俄气[gazprom]']);
   });

@@ -69,6 +69,16 @@ const LEXICON: LexiconEntry[] = [
   { text: 'Rosneft', entity: 'rosneft' },
   { text: 'Gazprom', entity: 'gazprom' },
   { text: 'Новый банк развития', entity: 'new-development-bank' },
+  { text: 'RIA Novosti', entity: 'ria-novosti' },
+  { text: 'РИА Новости', entity: 'ria-novosti' },
+  { text: '俄新社', entity: 'ria-novosti' },
+  { text: 'Harbin', entity: 'harbin' },
+  { text: 'Харбин', entity: 'harbin' },
+  { text: '哈尔滨', entity: 'harbin' },
+  { text: 'Забайкальск', entity: 'zabaikalsk' },
+  { text: '«Авилон»', entity: 'avilon' },
+  { text: 'Joint Sea exercise', entity: 'joint-sea-exercise' },
+  { text: 'Baikonur', entity: 'baikonur' },
 ];
 
 const person = (country: string, initials: string): EntityInfo => ({ type: 'person', country, initials });
@@ -105,6 +115,11 @@ const INFO = new Map<string, EntityInfo>([
   ['russian-railways', { type: 'company', country: 'RU' }],
   ['rosneft', { type: 'company', country: 'RU' }],
   ['gazprom', { type: 'company', country: 'RU' }],
+  ['ria-novosti', { type: 'organization', country: 'RU', sites: ['ria.ru'] }],
+  ['harbin', { type: 'place', country: 'CN' }],
+  ['zabaikalsk', { type: 'place', country: 'RU' }],
+  ['avilon', { type: 'company', country: 'RU' }],
+  ['baikonur', { type: 'place', country: 'KZ' }],
 ]);
 const RELATED = new Map([['northern-sea-route', ['rosatom']]]);
 const matcher = Matcher.of(LEXICON, { info: INFO, related: RELATED });
@@ -287,9 +302,63 @@ describe('the publisher’s own name', () => {
     expect(found('Photo: Xinhua. © Sputnik / a photographer')).toEqual([]);
   });
 
+  it('is not a mention in a credit line that names the photographer first, in any language', () => {
+    expect(found('Фото: Иван Петров / РИА Новости. Банки ужесточили проверки.')).toEqual([]);
+    expect(found('Photo: Jane Doe / RIA Novosti. Banks tightened checks.')).toEqual([]);
+    expect(found('图片：张三 / 俄新社。银行加强审查。')).toEqual([]);
+    expect(found('Officials told RIA Novosti that banks tightened checks.')).toEqual(['RIA Novosti[ria-novosti]']);
+  });
+
+  it('a place, a dash and the outlet open a dispatch; /NAME/ in Latin script is a dateline, not a path', () => {
+    expect(found(['Baikonur - RIA Novosti', 'An engineer told RIA Novosti the launch went well.'])).toEqual([
+      'Baikonur[baikonur]',
+    ]);
+    expect(found(['MOSCOW, May 4. /TASS/. Talks went on.', 'TASS has learned more.'])).toEqual([]);
+  });
+
+  it('takes the kind of outlet after its name', () => {
+    expect(found('The state-run RIA Novosti news agency reported it.')).toEqual([
+      'RIA Novosti news agency[ria-novosti]',
+    ]);
+  });
+
   it('a page whose dateline names an outlet carries its copy: its name is a byline there too', () => {
     expect(found(['BEIJING, May 4 (Xinhua) -- Talks went on.', 'An official told Xinhua that…'])).toEqual([]);
     expect(found('An official told Xinhua that talks went on.')).toEqual(['Xinhua[xinhua]']);
+  });
+});
+
+describe('places that are not the place', () => {
+  it('a ship named after a city is the ship', () => {
+    expect(found('The destroyer DDG-112 Harbin joined the drill.')).toEqual([]);
+    expect(found('В учениях участвовал эсминец «Харбин».')).toEqual([]);
+    expect(found('哈尔滨号驱逐舰参加演习。')).toEqual([]);
+    expect(found('The drill was planned in Harbin.')).toEqual(['Harbin[harbin]']);
+    expect(found('哈尔滨号称冰城。')).toEqual(['哈尔滨[harbin]']);
+  });
+
+  it('where a reporter filed from, in a byline, is not what the story is about', () => {
+    expect(found('By Li Ming in Beijing and Wang Fang in Harbin')).toEqual([]);
+    expect(found('Friday, May 3, 2024, 10:15 By Wang Fang in Harbin')).toEqual([]);
+    expect(found('Traders in Harbin buy Russian timber.')).toEqual(['Harbin[harbin]']);
+  });
+
+  it('an adjective made from a town in -ск is not the town', () => {
+    expect(found('Забайкальский губернатор высказался о земле.')).toEqual([]);
+    expect(found('Грузы идут через Забайкальск и под Забайкальском.')).toEqual([
+      'Забайкальск[zabaikalsk]',
+      'Забайкальском[zabaikalsk]',
+    ]);
+  });
+
+  it('a name in a file name is not a mention', () => {
+    expect(found('Harbin Winter Banner.gif')).toEqual([]);
+  });
+});
+
+describe('quotation marks around a name', () => {
+  it('are not part of the mention', () => {
+    expect(found('В «Авилоне» фиксируют нехватку машин.')).toEqual(['Авилоне[avilon]']);
   });
 });
 
@@ -328,6 +397,11 @@ describe('capitalised names', () => {
   it('are not matched by the same words in lower case', () => {
     expect(found('They plan a new development bank for the bloc.')).toEqual([]);
     expect(found('The New Development Bank lent again.')).toEqual(['New Development Bank[new-development-bank]']);
+  });
+
+  it('nor a name with a generic noun by the same words in lower case', () => {
+    expect(found('Warships start a joint sea exercise.')).toEqual([]);
+    expect(found('The Joint Sea exercise began.')).toEqual(['Joint Sea exercise[joint-sea-exercise]']);
   });
 });
 

@@ -22,11 +22,12 @@ const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });
 
 /**
- * Characters opencc turns into another character by meaning (里 → 裡 "inside") that are also
- * traditional characters in their own right, and that transliterated names keep: 鮑里索夫.
+ * Characters opencc turns into another character by meaning (里 → 裡 "inside", 周 → 週 "week")
+ * that are also traditional characters in their own right, and that names and titles keep:
+ * 鮑里索夫, 建交75周年 (Hong Kong and Taiwan papers write 周年 as often as 週年).
  */
-const KEPT_IN_NAMES: Readonly<Record<string, string>> = { 裡: '里', 裏: '里' };
-const keptInNames = (text: string) => text.replace(/[裡裏]/g, (char) => KEPT_IN_NAMES[char] ?? char);
+const KEPT_IN_NAMES: Readonly<Record<string, string>> = { 裡: '里', 裏: '里', 週: '周' };
+const keptInNames = (text: string) => text.replace(/[裡裏週]/g, (char) => KEPT_IN_NAMES[char] ?? char);
 
 /** Simplified → the traditional forms used in Taiwan and Hong Kong (none if identical). */
 export function traditionalForms(text: string): string[] {

@@ -17,8 +17,9 @@ import { countryJustBefore, countryNear, hasTitleCue, initialsStart, titleFollow
 import { descriptiveEnd, descriptiveStart } from './rules/descriptive';
 import { quantifiedBefore } from './rules/generic-plural';
 import { misspelledForms, writtenAsName } from './rules/misspellings';
-import { isBylineOrCredit, isDateline, isOwnSite } from './rules/publisher';
+import { isBylineOrCredit, isBylinePlace, isDateline, isOwnSite } from './rules/publisher';
 import { insideLongerQuotedName } from './rules/quoted-names';
+import { namesAShip } from './rules/ships';
 import { editionId, trailingNumber } from './rules/successors';
 
 export interface Mention {
@@ -42,6 +43,8 @@ export interface CompiledEntry {
   readonly capitalised?: true;
   /** This entry stands for the alias's one-slip forms (`misspelledForms`): only where written as a name. */
   readonly misspelt?: true;
+  /** A Russian name ending in -ск (Забайкальск), whose adjective (Забайкальский) has the same stem. */
+  readonly russianSk?: true;
 }
 
 export interface Candidate {
@@ -102,6 +105,8 @@ export function isWordCode(code: number): boolean {
 
 const URL_TOKEN =
   /^[a-z][a-z0-9+.-]*:\/\/|^www\.|[\w-]+\.(?:com|ru|cn|org|net|io|gov|info|biz|uk|hk|tw|su)(?:[/:?#]|[.,;:!?)\]'"]*$)|@|\/[\w.~%-]*\//i;
+/** A name between slashes, as a dateline writes it: "/TASS/", "/TASS/.". */
+const SLASHED_NAME = /^\/[A-Za-z][A-Za-z -]*\/[.,:]?$/;
 /** Characters a URL, an e-mail address or a path is written with (RFC 3986, ASCII only). */
 const URL_CHAR = /[\w.~:/?#[\]@!$&'()*+,;=%-]/;
 
@@ -165,18 +170,31 @@ export interface PackedMatcherMeta {
 /** Words a capitalised name leaves in lower case ("Power of Siberia"). */
 const LOWER_IN_NAMES = new Set(['of', 'the', 'and', 'for', 'de', 'on', 'in', 'to', 'a']);
 
-/** A Latin name of two words or more, each capitalised: "New Development Bank", not "joint air patrol". */
+/**
+ * A Latin name with two capitalised words or more: "New Development Bank", "Joint Sea exercise"
+ * (a name and a generic noun), not "joint air patrol".
+ */
 function isCapitalisedName(text: string): boolean {
   if (!/^[\p{Script=Latin}\p{N}\s'’.,&-]+$/u.test(text)) return false;
-  const words = text.split(/[\s-]+/u).filter((word) => /\p{L}/u.test(word));
-  return words.length >= 2 && words.every((word) => LOWER_IN_NAMES.has(word) || /^\p{Lu}/u.test(word));
+  const words = text.split(/[\s-]+/u).filter((word) => /\p{L}/u.test(word) && !LOWER_IN_NAMES.has(word));
+  return words.filter((word) => /^\p{Lu}/u.test(word)).length >= 2;
 }
+
+/** A Russian name whose last word ends in -ск: Забайкальск, Благовещенск. */
+const RUSSIAN_SK = /[\u0400-\u04ff]ск$/iu;
 
 function compiledEntry(entry: LexiconEntry): CompiledEntry {
   const { text, ...meaning } = entry;
   if (entry.caseSensitive) return { ...meaning, exact: aliasKey(text, false) };
+  if (RUSSIAN_SK.test(text)) return { ...meaning, russianSk: true };
   return isCapitalisedName(text) ? { ...meaning, capitalised: true } : meaning;
 }
+
+/** An adjective made from a name in -ск: «Забайкальский губернатор», «благовещенские власти». */
+const SK_ADJECTIVE = /ск(?:ий|ая|ое|ие|ого|ой|ому|им|их|ую|ими)$/iu;
+/** Quotation marks around a name are not part of the mention («Авилон» is Авилон). */
+const OPENING_QUOTES = '«“„"「『';
+const CLOSING_QUOTES = '»”"」』';
 
 /** A candidate resolved to one entry, with its span as the page rules leave it. */
 interface Resolved {
@@ -382,7 +400,10 @@ export class Matcher {
         );
       }
       if (entries.length === 0) return;
-      if (this.boundedStart[pattern] && insideUrl(original, originalStart, originalEnd)) {
+      if (
+        (this.boundedStart[pattern] && insideUrl(original, originalStart, originalEnd)) ||
+        insideFileName(original, originalEnd)
+      ) {
         reject?.(originalStart, originalEnd, entries, 'url');
         return;
       }
@@ -651,6 +672,15 @@ export class Matcher {
       sink?.(start, end, [entry], 'longer name');
       return undefined;
     }
+    if (
+      info?.type === 'place' &&
+      (namesAShip(text, start, end) ||
+        isBylinePlace(text, start) ||
+        (entry.russianSk && SK_ADJECTIVE.test(text.slice(start, end))))
+    ) {
+      sink?.(start, end, [entry], 'generic');
+      return undefined;
+    }
     if (info && (info.type === 'project' || info.type === 'event')) {
       const number = trailingNumber(text, end);
       if (number?.kind === 'successor') {
@@ -663,10 +693,24 @@ export class Matcher {
         end = number.end;
       }
     }
-    const type = this.info.get(entity)?.type;
+    const entityInfo = this.info.get(entity);
+    // An outlet takes the generic nouns of an outlet ("RIA-Novosti news agency").
+    const type = entityInfo?.sites ? 'outlet' : entityInfo?.type;
     end = descriptiveEnd(text, end, type);
+    let from = descriptiveStart(text, start, type);
+    // Only quotes the name does not close or open itself: «форум «Один пояс, один путь»» keeps its own.
+    const quotes = (chars: string) => [...text.slice(from, end)].filter((char) => chars.includes(char)).length;
+    const opens = OPENING_QUOTES.includes(text.charAt(from));
+    const closes = CLOSING_QUOTES.includes(text.charAt(end - 1));
+    if (opens && closes && quotes(OPENING_QUOTES + CLOSING_QUOTES) <= 2 && end - from > 2) {
+      from++;
+      end--;
+    } else {
+      if (opens && quotes(OPENING_QUOTES) > quotes(CLOSING_QUOTES)) from++;
+      if (closes && quotes(CLOSING_QUOTES) > quotes(OPENING_QUOTES)) end--;
+    }
     return {
-      start: descriptiveStart(text, start, type),
+      start: from,
       end,
       entities: [entity, ...(entity === entry.entity ? (entry.alsoNames ?? []) : [])],
     };
@@ -693,5 +737,16 @@ function insideUrl(text: string, start: number, end: number): boolean {
   let right = end;
   while (right < text.length && right - end < 300 && URL_CHAR.test(text[right] as string)) right++;
   if (left === start && right === end) return false;
-  return URL_TOKEN.test(text.slice(left, right));
+  const token = text.slice(left, right);
+  // "/TASS/." is a dateline, not a path.
+  if (SLASHED_NAME.test(token)) return false;
+  return URL_TOKEN.test(token);
+}
+
+/** Is the match part of a file name that ends its line ("2024 RT Banner.gif")? Not a mention. */
+function insideFileName(text: string, end: number): boolean {
+  const rest = text.slice(end, end + 60);
+  const dot = rest.indexOf('.');
+  if (dot < 0) return false;
+  return /^[^\n.!?,;:]*\.(?:gif|jpe?g|png|webp|svg)\s*(?:\n|$)/iu.test(rest);
 }

@@ -7,7 +7,7 @@
  */
 
 const PROJECT_EN =
-  /^\s+(?:(?:liquefied natural gas|natural gas|LNG|gas|oil|crude|nuclear|power|fast|transit|export|pilot|trunk|rail|road|cross-border)\s+){0,3}(?:pipelines?|line|project|plant|station|NPP|reactor|field|bridge|railway|terminal|port|complex|corridor)\b/iu;
+  /^\s+(?:(?:liquefied natural gas|natural gas|LNG|gas|oil|crude|nuclear|power|fast|transit|export|pilot|trunk|rail|road|cross-border)\s+){0,3}(?:pipelines?|line|project|plant|station|NPP|reactor|field|bridge|railway|terminal|port|complex|corridor|probe|satellite|spacecraft|lander|rover|orbiter)\b/iu;
 const COMPANY_EN =
   /^,?\s+(?:Co\.|Co\b|Company\b|Corp\.|Corp\b|Corporation\b|Ltd\.|Ltd\b|Inc\.|Inc\b|Group\b|PJSC\b|JSC\b|Stock Exchange\b)/u;
 const PROJECT_ZH =
@@ -15,6 +15,9 @@ const PROJECT_ZH =
 /** 有限公司, 股份有限公司, and a bracketed place before it: 中国农业银行(莫斯科)有限公司. */
 const COMPANY_ZH =
   /^(?:[(（][\p{Script=Han}]{1,6}[)）])?(?:天然气|天然氣|石油|石化|能源|电力|電力|核电|核電|航运|航運)?(?:集团|集團)?(?:股份)?(?:有限)?(?:责任|責任)?(?:总公司|總公司|公司|集团|集團)/u;
+/** An outlet's kind after its name: "RIA-Novosti news agency", "Izvestia newspaper". */
+const OUTLET_EN =
+  /^\s+(?:(?:state|state-run|official|news|business|daily)\s+){0,2}(?:news agency|agency|newspaper|daily|broadcaster|TV channel|channel|television|website|portal)\b/iu;
 /** A Russian organisation's country in the genitive: «Госдумы РФ», «Центробанком РФ». */
 const COUNTRY_RU = /^\s+(?:РФ|КНР)(?![\p{L}])/u;
 
@@ -24,6 +27,7 @@ const GENERIC_NOUNS: Readonly<Record<string, readonly RegExp[]>> = {
   bank: [COMPANY_EN, COMPANY_ZH, COUNTRY_RU],
   fund: [COMPANY_EN, COMPANY_ZH, COUNTRY_RU],
   organization: [COUNTRY_RU],
+  outlet: [OUTLET_EN],
 };
 
 const STICKY: Readonly<Record<string, readonly RegExp[]>> = Object.fromEntries(
@@ -47,7 +51,7 @@ export function descriptiveEnd(text: string, end: number, type: string | undefin
 }
 
 /** A legal form before a company's name is part of it: «АО РЖД», «ПАО Газпром», "PJSC Rosneft". */
-const LEGAL_FORM_BEFORE = /(?:^|[^\p{L}])((?:ПАО|ОАО|ЗАО|АО|ООО|ГК|PJSC|OJSC|JSC)\s+)$/u;
+const LEGAL_FORM_BEFORE = /(?:^|[^\p{L}])((?:ПАО|ОАО|ЗАО|АО|ООО|ГК|НК|PJSC|OJSC|JSC)\s+)$/u;
 const WITH_LEGAL_FORM = new Set(['company', 'bank', 'fund']);
 
 /** Where the mention starts once a legal form right before it is taken in. */
