@@ -46,9 +46,14 @@ export default defineUnlistedScript(() => {
   // stops an idle one after 30 s, and its start (~150 ms, a process of its own) then overlaps
   // the page's loading instead of delaying the first highlight (docs/BENCHMARKS.md).
   runtime.sendMessage({ type: 'wake' }).catch(() => undefined);
-  if (document.readyState === 'loading')
-    document.addEventListener('DOMContentLoaded', () => scout(runtime), { once: true });
-  else scout(runtime);
+  // The text is read once the page is parsed and the browser idle (within 200 ms), as a
+  // document_idle script would. Idle callbacks run in tasks of their own: a DOMContentLoaded
+  // listener would share its task with the page's first layout (and a trace count it as ours).
+  const whenParsedAndIdle = () => {
+    if (document.readyState === 'loading') requestIdleCallback(whenParsedAndIdle, { timeout: 200 });
+    else scout(runtime);
+  };
+  requestIdleCallback(whenParsedAndIdle, { timeout: 200 });
 });
 
 /** Reads the page's text once it is parsed, and asks the background about it. */

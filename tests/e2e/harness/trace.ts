@@ -136,6 +136,20 @@ export function tasksOfOurs(events: readonly TraceEvent[]): OurTask[] {
   const tasks: OurTask[] = [];
   for (const task of events) {
     if (task.name !== 'RunTask') continue;
+    const evaluations = named.filter((event) => event.name === 'EvaluateScript' && within(task, event));
+    if (evaluations.length > 0 && events.some((event) => event.name === 'ParseHTML' && within(task, event))) {
+      // A script that runs at document_start is evaluated inside the parser's task: only the
+      // evaluation is ours, not the parsing (or the layout) of the rest of that task.
+      const durationMs = evaluations.reduce((sum, event) => sum + msOf(event.dur), 0);
+      tasks.push({
+        start: msOf(task.ts),
+        durationMs,
+        cpuMs: evaluations.reduce((sum, event) => sum + cpuMsOf(event), 0),
+        isEvaluation: true,
+        describe: () => `${durationMs.toFixed(0)} ms: a content script evaluated by the parser`,
+      });
+      continue;
+    }
     if (named.some((event) => within(task, event)) || sampledIn(task)) {
       tasks.push({
         start: msOf(task.ts),
