@@ -8,7 +8,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { saveSettings } from '../utils/browser/settings-store';
 import { cardDataFor, dealDetailFor } from '../utils/dataset/card-data';
-import type { LensMessage, PageMentions } from '../utils/messages';
+import { type PageMentions, sendRequest } from '../utils/messages';
 import type { SearchHit } from '../utils/search/search-index';
 import { SearchIndex } from '../utils/search/search-index';
 import { siteOf } from '../utils/settings';
@@ -43,8 +43,11 @@ async function targetTab(): Promise<TargetTab | undefined> {
 
 async function askTab(tab: TargetTab): Promise<PageState> {
   try {
-    const message: LensMessage = { type: 'get-page-mentions' };
-    const page = (await browser.tabs.sendMessage(tab.id, message, { frameId: 0 })) as PageMentions | undefined;
+    const page = await sendRequest(
+      (message) => browser.tabs.sendMessage(tab.id, message, { frameId: 0 }),
+      'get-page-mentions',
+      {},
+    );
     return page ? { status: 'ready', page } : { status: 'unavailable' };
   } catch {
     // No content script in this tab: a site the lens is not on, or a browser page.
@@ -61,6 +64,8 @@ export function Popup() {
   const [page, setPage] = useState<PageState>({ status: 'loading' });
   const settings = useSettings();
   const [busy, setBusy] = useState(false);
+  /** Does the extension hold the permission for the tab's site (listed sites too need granting)? */
+  const [access, setAccess] = useState(false);
   const hits = useMemo(() => orderedHits(index.search(query)).flat(), [index, query]);
   const view = history[history.length - 1];
 
@@ -73,6 +78,8 @@ export function Popup() {
           found && { ...found, host: found.host ?? (state.status === 'ready' ? siteOf(state.page.url) : undefined) },
         );
         setPage(state);
+        const host = found?.host ?? (state.status === 'ready' ? siteOf(state.page.url) : undefined);
+        if (host) setAccess(await browser.permissions.contains({ origins: [sitePattern(host)] }));
       },
       () => setPage({ status: 'unavailable' }),
     );
@@ -99,8 +106,10 @@ export function Popup() {
   };
   const reveal = async (id: string) => {
     if (!tab) return;
-    const message: LensMessage = { type: 'reveal-mention', id };
-    await browser.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => undefined);
+    const tabId = tab.id;
+    await sendRequest((message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }), 'reveal-mention', {
+      id,
+    }).catch(() => undefined);
     await browser.tabs.update(tab.id, { active: true }).catch(() => undefined);
     window.close();
   };
@@ -109,21 +118,23 @@ export function Popup() {
     if (!tab || !host) return;
     setBusy(true);
     try {
-      if (on && !isListedSite(host) && !settings.allSites) {
-        // Must run in the click's user gesture: nothing awaited before it.
+      if (on && !settings.allSites) {
+        // Must run in the click's user gesture: nothing awaited before it. A listed site is
+        // asked for too: its access is granted on the first-run page, and may not have been.
         const granted = await browser.permissions.request({ origins: [sitePattern(host)] });
         if (!granted) return;
+        setAccess(true);
       }
       await saveSettings((current) => ({
         ...current,
         disabledSites: on ? current.disabledSites.filter((site) => site !== host) : [...current.disabledSites, host],
-        enabledSites: on && !isListedSite(host) ? [...new Set([...current.enabledSites, host])] : current.enabledSites,
+        enabledSites:
+          on && !(isListedSite(host) && access) ? [...new Set([...current.enabledSites, host])] : current.enabledSites,
       }));
       // The open page gets the lens now: a lens already there ignores the second copy and
       // follows the settings; a scout alone (the lens was off) hands over to it.
       if (on) {
-        const message: LensMessage = { type: 'start-lens-in-tab', tabId: tab.id };
-        await browser.runtime.sendMessage(message);
+        await sendRequest((message) => browser.runtime.sendMessage(message), 'start-lens-in-tab', { tabId: tab.id });
         setPage(await askTab(tab));
       }
     } finally {
@@ -173,7 +184,7 @@ export function Popup() {
       {tab?.host && (
         <SiteSwitch
           host={tab.host}
-          state={siteState(tab.host, settings)}
+          state={access ? siteState(tab.host, settings) : 'not-enabled'}
           busy={busy}
           onChange={(on) => void switchSite(on)}
         />

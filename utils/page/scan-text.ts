@@ -75,10 +75,7 @@ const INLINE_TAGS = new Set([
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
-/** Our own UI is marked with this attribute and never scanned. */
-const OWN_UI_ATTRIBUTE = 'data-china-russia-lens';
-
-const SKIPPED_BY_ATTRIBUTE = `[contenteditable]:not([contenteditable="false"]), [aria-hidden="true"]:not(body), [${OWN_UI_ATTRIBUTE}]`;
+const SKIPPED_BY_ATTRIBUTE = `[contenteditable]:not([contenteditable="false"]), [aria-hidden="true"]:not(body)`;
 
 /**
  * Every element that is not inline markup: blocks, line breaks, elements skipped by name. An
@@ -149,7 +146,6 @@ export class TextSegment {
 function isSkipped(element: Element): boolean {
   const name = element.localName;
   if (SKIPPED_TAGS.has(name)) return true;
-  if (element.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
   return name !== 'body' && element.getAttribute('aria-hidden') === 'true';

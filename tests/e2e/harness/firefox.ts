@@ -1,8 +1,11 @@
 /** The built Firefox extension in headless Firefox ESR (puppeteer-core over WebDriver BiDi). */
+import { rmSync } from 'node:fs';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { grantedCopy } from './granted-build';
 import { type PageDriver, puppeteerDriver } from './page-driver';
 import { hasLensHighlights } from './page-state';
 import { FIREFOX_BUILD_DIR } from './paths';
+import { buildProbe } from './probe/build-probe';
 
 export interface FirefoxSession {
   readonly browser: Browser;
@@ -12,7 +15,12 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(proxyPort: number): Promise<FirefoxSession> {
+/**
+ * `extensionDir`: the build to install; by default a copy that holds the listed sites'
+ * permission (granted-build.ts), as after the reader's click on the first-run page.
+ */
+export async function launchFirefox(proxyPort: number, extensionDir?: string): Promise<FirefoxSession> {
+  const copy = extensionDir === undefined ? grantedCopy(FIREFOX_BUILD_DIR) : undefined;
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
@@ -25,7 +33,10 @@ export async function launchFirefox(proxyPort: number): Promise<FirefoxSession> 
       'network.proxy.share_proxy_settings': false,
     },
   });
-  const extensionId = await browser.installExtension(FIREFOX_BUILD_DIR);
+  const extensionId = await browser.installExtension(extensionDir ?? (copy as string));
+  // The test-only probe extension reads the card's closed shadow root for the tests.
+  const probeDir = await buildProbe('firefox');
+  await browser.installExtension(probeDir);
   return {
     browser,
     extensionId,
@@ -36,6 +47,10 @@ export async function launchFirefox(proxyPort: number): Promise<FirefoxSession> 
       await page.waitForFunction(hasLensHighlights, { timeout: 30_000 });
       return puppeteerDriver(page);
     },
-    close: () => browser.close(),
+    async close() {
+      await browser.close();
+      rmSync(probeDir, { recursive: true, force: true });
+      if (copy) rmSync(copy, { recursive: true, force: true });
+    },
   };
 }
