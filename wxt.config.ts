@@ -45,6 +45,8 @@ export default defineConfig({
               // Nothing leaves the browser.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android knows data_collection_permissions from 142 (addons-linter).
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {
