@@ -284,15 +284,19 @@ async function startLens(): Promise<void> {
     request = coalesceWork({
       run: (work) => (work === 'all' ? rescanAll() : rescanChanged(work)),
       onError: (error) => console.error('China–Russia Lens:', error),
+      prune: (nodes) => [...nodes].filter((node) => node.isConnected),
       signal,
     });
     watchMutations(document, request, { isOwn: (node) => card.isHost(node), signal });
-    // SPA navigations (history API) replace the article: look at the whole page again.
+    // An SPA navigation (history API) closes the card and forgets the article's date (the
+    // cards rank deals by it). It is no rescan: what the page changes, the mutation watch
+    // sees, so a page changing its address 60 times a second costs nothing here.
     watchLocation(
       () => location.href,
       () => {
         intent.close();
-        request('all');
+        pageDate = null;
+        cardCache.clear();
       },
       {
         signal,

@@ -47,7 +47,7 @@ describe('coalesceWork', async () => {
 
   it('runs one scan at a time and waits after each at least four times its duration', async () => {
     const { runs, request } = setup(500);
-    request('all', true);
+    request('all');
     await vi.advanceTimersByTimeAsync(1);
     for (let ms = 0; ms < 10_000; ms += 10) {
       request([node('a')]);
@@ -71,6 +71,34 @@ describe('coalesceWork', async () => {
     request(Array.from({ length: 3000 }, (_, i) => node(`n${i}`)));
     await vi.advanceTimersByTimeAsync(1000);
     expect(runs[1]?.work).toBe('all');
+  });
+
+  it('prunes pending nodes before taking many for the whole page', async () => {
+    const runs: Work[] = [];
+    const request = coalesceWork({
+      run: async (work) => {
+        runs.push(work);
+      },
+      onError: () => undefined,
+      prune: (nodes) => [...nodes].filter((candidate) => (candidate as unknown as { name: string }).name === 'live'),
+      signal: new AbortController().signal,
+    });
+    const live = node('live');
+    for (let i = 0; i < 3000; i++) request([live, node(`detached ${i}`)]);
+    await vi.advanceTimersByTimeAsync(1000);
+    // One rescan of the changed nodes (those left since the last pruning), not of the whole page.
+    expect(runs).toHaveLength(1);
+    expect(runs[0]).not.toBe('all');
+    expect(runs[0]).toContain(live);
+  });
+
+  it('does not hold the page’s first change back for the cost of the first look', async () => {
+    const { runs, request } = setup(2000);
+    request('all', true);
+    await vi.advanceTimersByTimeAsync(2100);
+    request([node('a')]);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(runs).toHaveLength(2);
   });
 
   it('does nothing once its signal aborted', async () => {
