@@ -384,9 +384,9 @@ async function main() {
     const markJs = await markJsMs(chromium);
     const sizes = bundleSizes();
     const scout = sizes.find((size) => size.file === 'scout.js');
-    const lens = sizes.find((size) => size.file === 'content-scripts/lens.js');
-    const card = sizes.find((size) => size.file === 'content-scripts/card.js');
-    if (!scout || !lens || !card) throw new Error('The build has no scout.js or content-scripts/lens.js and card.js');
+    const lens = sizes.find((size) => size.file === 'lens.js');
+    const card = sizes.find((size) => size.file === 'card.js');
+    if (!scout || !lens || !card) throw new Error('The build has no scout.js, lens.js or card.js');
 
     const big = medianRun(largeRuns);
     const empty = medianRun(quietRuns);
