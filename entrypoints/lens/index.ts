@@ -3,7 +3,7 @@ import { TYPE_CATEGORY } from '../../components/format';
 import { loadSettings, watchSettings } from '../../utils/browser/settings-store';
 import type { CardData } from '../../utils/dataset/card-data';
 import type { EntityType } from '../../utils/dataset/schema';
-import { highlightNameIn } from '../../utils/highlight-names';
+import { highlightNameIn, highlightRules } from '../../utils/highlight-names';
 import { type Handlers, handleMessage, type Message, sendRequest } from '../../utils/messages';
 import {
   type FindMentions,
@@ -18,6 +18,7 @@ import { MentionTable } from '../../utils/page/hit-test';
 import { HoverIntent } from '../../utils/page/hover-intent';
 import { publicationDate } from '../../utils/page/page-date';
 import { canPaint, HighlightPainter } from '../../utils/page/paint-highlights';
+import { ShadowStyles } from '../../utils/page/shadow-styles';
 import { watchLocation } from '../../utils/page/watch-location';
 import { watchMutations } from '../../utils/page/watch-mutations';
 import {
@@ -169,8 +170,10 @@ async function startLens(): Promise<void> {
     painter.replace(table.byBlock, (mention) => highlights.get(categoryOf(mention) as Category) as string);
     if (intent.current && !table.byBlock.get(intent.current.element)?.includes(intent.current)) intent.close();
   };
+  const shadowStyles = new ShadowStyles(highlightRules(names));
   const publish = (mentions: PageMention[]) => {
     found = mentions;
+    for (const mention of mentions) if (mention.shadowRoot) shadowStyles.cover(mention.shadowRoot);
     paint();
     if (window === window.top) {
       const total = mentions.filter(isVisible()).length;

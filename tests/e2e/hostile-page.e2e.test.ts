@@ -92,7 +92,10 @@ function hostileTests(name: string, session: () => Session) {
       expect(card?.width, 'the page’s CSS did not hide the card').toBeGreaterThan(0);
       expect(card?.onTopLayer).toBe(true);
       const attempt = await page.evaluate((cardText) => {
-        const reachableRoots = [...document.querySelectorAll('*')].filter((element) => element.shadowRoot).length;
+        // Every open shadow root but the page's own (#aside).
+        const reachableRoots = [...document.querySelectorAll('*')].filter(
+          (element) => element.shadowRoot && element.id !== 'aside',
+        ).length;
         const captured = (window as unknown as { __captured: ShadowRoot[] }).__captured.length;
         const readable = (document.documentElement.textContent ?? '').includes(cardText);
         // Rewrite whatever the page can reach of it: its host.
@@ -217,6 +220,27 @@ function hostileTests(name: string, session: () => Session) {
       expect(names.join(' ')).not.toMatch(/lens|china|russia/i);
       const [before, now] = await page.evaluate(domBeforeAndNow);
       expect(now).toBe(before);
+      await page.close();
+    });
+
+    it('marks and styles text in the page’s open shadow roots', async () => {
+      const page = await open();
+      await page.waitFor(
+        () => {
+          const inner = document.querySelector('#aside')?.shadowRoot?.querySelector('#in-shadow');
+          if (!inner) return false;
+          for (const [name, highlight] of CSS.highlights) {
+            for (const range of highlight as unknown as Iterable<AbstractRange>) {
+              if (!inner.contains(range.startContainer)) continue;
+              const style = getComputedStyle(inner, `::highlight(${name})`);
+              return style.backgroundColor !== 'rgba(0, 0, 0, 0)' || style.textDecorationLine !== 'none';
+            }
+          }
+          return false;
+        },
+        undefined,
+        FIVE_S,
+      );
       await page.close();
     });
 
