@@ -74,12 +74,11 @@ export function Popup() {
       async (found) => {
         const state = found ? await askTab(found) : { status: 'unavailable' as const };
         // The tab's URL needs a host permission (or activeTab); the lens in the page knows it anyway.
-        setTab(
-          found && { ...found, host: found.host ?? (state.status === 'ready' ? siteOf(state.page.url) : undefined) },
-        );
-        setPage(state);
         const host = found?.host ?? (state.status === 'ready' ? siteOf(state.page.url) : undefined);
-        if (host) setAccess(await browser.permissions.contains({ origins: [sitePattern(host)] }));
+        // Known before the switch shows, so it never shows the wrong state first.
+        setAccess(host ? await browser.permissions.contains({ origins: [sitePattern(host)] }) : false);
+        setTab(found && { ...found, host });
+        setPage(state);
       },
       () => setPage({ status: 'unavailable' }),
     );
