@@ -14,27 +14,19 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     action: { default_title: '__MSG_extName__' },
-    // No host permission at install: listed news sites come with the content script's matches;
-    // any other site is asked for when the reader turns the lens on there (popup or options).
-    // activeTab lets the popup read the address of the tab it was opened on.
+    // No host permission at install: the listed news sites are optional, granted in one click
+    // on the first-run page (entrypoints/welcome/); any other site when the reader turns the
+    // lens on there (popup or options). The scout is registered at run time for granted sites
+    // (utils/browser/site-scripts.ts). activeTab lets the popup read the address of its tab.
     ...(browser === 'firefox'
-      ? { permissions: ['storage', 'contextMenus', 'activeTab'], optional_permissions: [ALL_SITES_PATTERN] }
+      ? {
+          permissions: ['storage', 'contextMenus', 'activeTab'],
+          optional_permissions: [...CURATED_MATCH_PATTERNS, ALL_SITES_PATTERN],
+        }
       : {
           permissions: ['storage', 'scripting', 'contextMenus', 'activeTab'],
-          optional_host_permissions: [ALL_SITES_PATTERN],
+          optional_host_permissions: [...CURATED_MATCH_PATTERNS, ALL_SITES_PATTERN],
         }),
-    // The scout is an unlisted script (no WXT content-script context; see entrypoints/scout.ts),
-    // so it is declared here. The lens is injected when the scout's page may mention something.
-    content_scripts: [
-      {
-        matches: [...CURATED_MATCH_PATTERNS],
-        js: ['scout.js'],
-        css: ['content-scripts/highlights.css'],
-        all_frames: true,
-        // At the start, to wake the background early (entrypoints/scout.ts); it reads at DOMContentLoaded.
-        run_at: 'document_start',
-      },
-    ],
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+N' },
@@ -54,6 +46,8 @@ export default defineConfig({
               // Nothing leaves the browser.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android knows data_collection_permissions from 142 (addons-linter).
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {

@@ -8,7 +8,7 @@ import { browser } from '#imports';
 import { saveSettings } from '../utils/browser/settings-store';
 import { readSearchData } from '../utils/browser/shipped-data';
 import type { CardData, DealDetail as DealDetailData } from '../utils/dataset/card-data';
-import type { LensMessage, PageMentions } from '../utils/messages';
+import { type PageMentions, sendRequest } from '../utils/messages';
 import type { SearchData } from '../utils/search/search-data';
 import type { SearchHit, SearchIndex } from '../utils/search/search-index';
 import { siteOf } from '../utils/settings';
@@ -41,8 +41,13 @@ const search: Promise<{ data: SearchData; index: SearchIndex }> = Promise.all([
 });
 
 /** A card or deal view comes from the background, which holds the records. */
-async function askBackground<T>(message: LensMessage): Promise<T | null> {
-  return ((await browser.runtime.sendMessage(message).catch(() => null)) as T | null | undefined) ?? null;
+const toBackground = (message: object) => browser.runtime.sendMessage(message);
+function viewData(view: View): Promise<CardData | DealDetailData | null> {
+  const asked =
+    view.kind === 'entity'
+      ? sendRequest(toBackground, 'get-card', { id: view.id })
+      : sendRequest(toBackground, 'get-deal', { id: view.id });
+  return asked.catch(() => null);
 }
 
 /** The entity or deal the view shows, once the background sent it. */
@@ -60,9 +65,7 @@ function Detail({
   const [loaded, setLoaded] = useState<{ view: View; card: CardData | DealDetailData | null }>();
   useEffect(() => {
     let current = true;
-    const message: LensMessage =
-      view.kind === 'entity' ? { type: 'get-card', id: view.id } : { type: 'get-deal', id: view.id };
-    void askBackground<CardData | DealDetailData>(message).then((card) => {
+    void viewData(view).then((card) => {
       if (current) setLoaded({ view, card });
     });
     return () => {
@@ -98,8 +101,11 @@ async function targetTab(): Promise<TargetTab | undefined> {
 
 async function askTab(tab: TargetTab): Promise<PageState> {
   try {
-    const message: LensMessage = { type: 'get-page-mentions' };
-    const page = (await browser.tabs.sendMessage(tab.id, message, { frameId: 0 })) as PageMentions | undefined;
+    const page = await sendRequest(
+      (message) => browser.tabs.sendMessage(tab.id, message, { frameId: 0 }),
+      'get-page-mentions',
+      {},
+    );
     return page ? { status: 'ready', page } : { status: 'unavailable' };
   } catch {
     // No content script in this tab: a site the lens is not on, or a browser page.
@@ -120,6 +126,8 @@ export function Popup() {
   const [page, setPage] = useState<PageState>({ status: 'loading' });
   const settings = useSettings();
   const [busy, setBusy] = useState(false);
+  /** Does the extension hold the permission for the tab's site (listed sites too need granting)? */
+  const [access, setAccess] = useState(false);
   const hits = useMemo(() => (index ? orderedHits(index.search(query)).flat() : []), [index, query]);
   const view = history[history.length - 1];
 
@@ -128,9 +136,10 @@ export function Popup() {
       async (found) => {
         const state = found ? await askTab(found) : { status: 'unavailable' as const };
         // The tab's URL needs a host permission (or activeTab); the lens in the page knows it anyway.
-        setTab(
-          found && { ...found, host: found.host ?? (state.status === 'ready' ? siteOf(state.page.url) : undefined) },
-        );
+        const host = found?.host ?? (state.status === 'ready' ? siteOf(state.page.url) : undefined);
+        // Known before the switch shows, so it never shows the wrong state first.
+        setAccess(host ? await browser.permissions.contains({ origins: [sitePattern(host)] }) : false);
+        setTab(found && { ...found, host });
         setPage(state);
       },
       () => setPage({ status: 'unavailable' }),
@@ -158,8 +167,10 @@ export function Popup() {
   };
   const reveal = async (id: string) => {
     if (!tab) return;
-    const message: LensMessage = { type: 'reveal-mention', id };
-    await browser.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => undefined);
+    const tabId = tab.id;
+    await sendRequest((message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }), 'reveal-mention', {
+      id,
+    }).catch(() => undefined);
     await browser.tabs.update(tab.id, { active: true }).catch(() => undefined);
     window.close();
   };
@@ -168,21 +179,23 @@ export function Popup() {
     if (!tab || !host) return;
     setBusy(true);
     try {
-      if (on && !isListedSite(host) && !settings.allSites) {
-        // Must run in the click's user gesture: nothing awaited before it.
+      if (on && !settings.allSites) {
+        // Must run in the click's user gesture: nothing awaited before it. A listed site is
+        // asked for too: its access is granted on the first-run page, and may not have been.
         const granted = await browser.permissions.request({ origins: [sitePattern(host)] });
         if (!granted) return;
+        setAccess(true);
       }
       await saveSettings((current) => ({
         ...current,
         disabledSites: on ? current.disabledSites.filter((site) => site !== host) : [...current.disabledSites, host],
-        enabledSites: on && !isListedSite(host) ? [...new Set([...current.enabledSites, host])] : current.enabledSites,
+        enabledSites:
+          on && !(isListedSite(host) && access) ? [...new Set([...current.enabledSites, host])] : current.enabledSites,
       }));
       // The open page gets the lens now: a lens already there ignores the second copy and
       // follows the settings; a scout alone (the lens was off) hands over to it.
       if (on) {
-        const message: LensMessage = { type: 'start-lens-in-tab', tabId: tab.id };
-        await browser.runtime.sendMessage(message);
+        await sendRequest((message) => browser.runtime.sendMessage(message), 'start-lens-in-tab', { tabId: tab.id });
         setPage(await askTab(tab));
       }
     } finally {
@@ -203,7 +216,7 @@ export function Popup() {
       {tab?.host && (
         <SiteSwitch
           host={tab.host}
-          state={siteState(tab.host, settings)}
+          state={access ? siteState(tab.host, settings) : 'not-enabled'}
           busy={busy}
           onChange={(on) => void switchSite(on)}
         />

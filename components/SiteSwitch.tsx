@@ -22,7 +22,7 @@ export function SiteSwitch({
           {state === 'on' && 'Names on this site are highlighted.'}
           {state === 'off' && 'Turned off here. Switch on to highlight names again.'}
           {state === 'not-enabled' &&
-            'Not a listed news site. Switch on to allow the lens here (your browser asks first).'}
+            'Not allowed here yet. Switch on to allow the lens here (your browser asks first).'}
         </span>
       </span>
     </label>

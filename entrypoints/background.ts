@@ -1,14 +1,27 @@
 import { browser, defineBackground } from '#imports';
+import { highlightNames } from '../utils/browser/highlight-names-store';
 import { loadSettings, watchSettings } from '../utils/browser/settings-store';
 import { readLexicon, readRecords } from '../utils/browser/shipped-data';
-import { runInFrame, startLensInTab, syncSiteScripts } from '../utils/browser/site-scripts';
+import { listedSitesGranted, runInFrame, startLensInTab, syncSiteScripts } from '../utils/browser/site-scripts';
 import { cardDataFor, dealDetailFor } from '../utils/dataset/card-data';
 import type { DatasetRecords } from '../utils/dataset/records';
 import type { EntityType } from '../utils/dataset/schema';
 import { packMentions } from '../utils/matcher/packed-mentions';
-import { type FoundMentions, isFromOurExtension, type LensMessage, parseMessage } from '../utils/messages';
+import { type FoundMentions, type Handlers, handleMessage, sendRequest } from '../utils/messages';
 import { DEFAULT_SETTINGS, siteOf } from '../utils/settings';
 import { siteState } from '../utils/sites';
+
+/** The messages the background answers. */
+type BackgroundMessage =
+  | 'wake'
+  | 'get-deal'
+  | 'page-mentions-changed'
+  | 'find-mentions'
+  | 'load-card'
+  | 'scout-text'
+  | 'start-lens-in-tab'
+  | 'get-card'
+  | 'get-highlight-names';
 
 const LOOKUP_MENU_ID = 'look-up';
 
@@ -52,38 +65,35 @@ export default defineBackground(() => {
     return true;
   };
 
-  browser.runtime.onMessage.addListener((raw, sender) => {
-    if (!isFromOurExtension(sender, browser.runtime.id)) return undefined;
-    const message = parseMessage(raw);
-    if (message?.type === 'page-mentions-changed' && sender.tab?.id !== undefined) {
-      const text = message.total > 0 ? String(Math.min(message.total, 999)) : '';
+  const handlers: Handlers<BackgroundMessage> = {
+    'page-mentions-changed': async ({ total }, sender) => {
+      if (sender.tab?.id === undefined) return;
+      const text = total > 0 ? String(Math.min(total, 999)) : '';
       // MV3 (Chrome) has `action`; Firefox's MV2 build has `browserAction`.
       const action = browser.action ?? browser.browserAction;
-      return action.setBadgeText({ tabId: sender.tab.id, text }).then(() => undefined);
-    }
-    if (message?.type === 'wake') {
-      return lexicon.then(() => true);
-    }
-    if (message?.type === 'find-mentions') {
-      return findMentions(message.texts, message.alreadyNamed, message.host);
-    }
-    if (message?.type === 'load-card' && sender.tab?.id !== undefined) {
-      return runInFrame(sender.tab.id, sender.frameId ?? 0, 'card').then(() => true);
-    }
-    if (message?.type === 'scout-text' && sender.tab?.id !== undefined) {
-      return answerScout(message.text, sender.tab.id, sender.frameId ?? 0, sender.url);
-    }
-    if (message?.type === 'start-lens-in-tab') {
-      return startLensInTab(message.tabId).then(() => true);
-    }
-    if (message?.type === 'get-card') {
-      return cardRecords().then((data) => cardDataFor(data, message.id, message.pageDate) ?? null);
-    }
-    if (message?.type === 'get-deal') {
-      return cardRecords().then((data) => dealDetailFor(data, message.id) ?? null);
-    }
-    return undefined;
-  });
+      await action.setBadgeText({ tabId: sender.tab.id, text });
+    },
+    wake: async () => {
+      await lexicon;
+      return true;
+    },
+    'find-mentions': ({ texts, alreadyNamed, host }) => findMentions(texts, alreadyNamed, host),
+    'load-card': async (_, sender) => {
+      if (sender.tab?.id === undefined) return false;
+      await runInFrame(sender.tab.id, sender.frameId ?? 0, 'card');
+      return true;
+    },
+    'scout-text': ({ text }, sender) =>
+      sender.tab?.id === undefined ? false : answerScout(text, sender.tab.id, sender.frameId ?? 0, sender.url),
+    'start-lens-in-tab': async ({ tabId }) => {
+      await startLensInTab(tabId);
+      return true;
+    },
+    'get-card': async ({ id, pageDate }) => cardDataFor(await cardRecords(), id, pageDate) ?? null,
+    'get-deal': async ({ id }) => dealDetailFor(await cardRecords(), id) ?? null,
+    'get-highlight-names': () => highlightNames(),
+  };
+  browser.runtime.onMessage.addListener((raw, sender) => handleMessage(handlers, raw, sender, browser.runtime.id));
 
   // Sites the reader enabled: registered again at every start (Firefox forgets), on a change of
   // settings, and when the reader takes a permission back in the browser's own pages.
@@ -94,6 +104,13 @@ export default defineBackground(() => {
     void syncSiteScripts(next);
   });
   browser.permissions.onRemoved.addListener(syncFromStorage);
+  // The first-run page grants the listed sites: their scout is registered at once.
+  browser.permissions.onAdded.addListener(syncFromStorage);
+  // Nothing runs anywhere until the reader says where: the first-run page asks, once.
+  browser.runtime.onInstalled.addListener(async ({ reason }) => {
+    if (reason !== 'install' || (await listedSitesGranted())) return;
+    await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
 
   // "Look up" on a selection opens the popup's search in a window of its own, for that tab.
   // Chromium keeps an MV3 extension's menu items while its worker sleeps: made once, at install
@@ -125,8 +142,10 @@ export default defineBackground(() => {
     if (direction === undefined) return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
-    const step: LensMessage = { type: 'step-mention', direction };
     // Only the top frame answers; a page without the lens has no listener.
-    await browser.tabs.sendMessage(tab.id, step, { frameId: 0 }).catch(() => undefined);
+    const tabId = tab.id;
+    await sendRequest((message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }), 'step-mention', {
+      direction,
+    }).catch(() => undefined);
   });
 });

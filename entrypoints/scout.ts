@@ -12,9 +12,9 @@
  */
 import { defineUnlistedScript } from '#imports';
 import { MAX_ALIAS_LENGTH } from '../utils/dataset/limits';
-import { isFromOurExtension, type LensMessage, type PageMentions } from '../utils/messages';
+import { type Message, type PageMentions, parseMessage, sendRequest } from '../utils/messages';
+import { coalesceWork } from '../utils/page/coalesce-work';
 import { frameState } from '../utils/page/frame-state';
-import { oneAtATime } from '../utils/page/one-at-a-time';
 import { type PageText, textOf } from '../utils/page/page-text';
 import { watchMutations } from '../utils/page/watch-mutations';
 
@@ -29,7 +29,7 @@ const FIRST_QUESTION = 10_000;
 /** The part of the extension API the scout uses, the same in Chromium (`chrome`) and Firefox (`browser`). */
 interface Runtime {
   readonly id?: string;
-  sendMessage(message: LensMessage): Promise<unknown>;
+  sendMessage(message: Message): Promise<unknown>;
   readonly onMessage: {
     addListener(listener: MessageListener): void;
     removeListener(listener: MessageListener): void;
@@ -45,7 +45,7 @@ export default defineUnlistedScript(() => {
   // The scout runs as the page starts loading so that this wakes the background now: Chromium
   // stops an idle one after 30 s, and its start (~150 ms, a process of its own) then overlaps
   // the page's loading instead of delaying the first highlight (docs/BENCHMARKS.md).
-  runtime.sendMessage({ type: 'wake' }).catch(() => undefined);
+  sendRequest((message) => runtime.sendMessage(message), 'wake', {}).catch(() => undefined);
   // The text is read once the page is parsed and the browser idle (within 200 ms), as a
   // document_idle script would. Idle callbacks run in tasks of their own: a DOMContentLoaded
   // listener would share its task with the page's first layout (and a trace count it as ours).
@@ -59,8 +59,7 @@ export default defineUnlistedScript(() => {
 /** Reads the page's text once it is parsed, and asks the background about it. */
 function scout(runtime: Runtime): void {
   const frame = frameState();
-  const body = document.body;
-  if (!body || frame.lens) return;
+  if (!document.body || frame.lens) return;
   // A copy injected again (a site just enabled), or left from an extension since reloaded: the
   // newest watches.
   frame.scout?.stop();
@@ -69,11 +68,8 @@ function scout(runtime: Runtime): void {
   let lensStarted = false;
 
   const onMessage: MessageListener = (message, sender, sendResponse) => {
-    if (
-      !isFromOurExtension(sender, runtime.id ?? '') ||
-      (message as { type?: unknown } | null)?.type !== 'get-page-mentions'
-    )
-      return;
+    // The one message the scout answers, synchronously (no promise replies in older Chromium).
+    if (sender.id !== runtime.id || !parseMessage(message, ['get-page-mentions'])) return;
     const reply: PageMentions = { url: location.href, mentions: [] };
     sendResponse(reply);
   };
@@ -100,23 +96,25 @@ function scout(runtime: Runtime): void {
       // Parts overlap by the longest a name may be, so none is cut in two.
       const part = text.slice(at > 0 ? at - MAX_ALIAS_LENGTH : 0, end);
       if (!/\S/.test(part)) continue;
-      lensStarted = (await runtime.sendMessage({ type: 'scout-text', text: part })) === true;
+      lensStarted = await sendRequest((message) => runtime.sendMessage(message), 'scout-text', { text: part });
     }
   };
-  const ask = oneAtATime((error) => {
+  const onError = (error: unknown) => {
     // The extension was reloaded or removed: this copy has no one left to ask.
     if (runtime.id === undefined) stop();
     else console.error('China–Russia Lens:', error);
-  });
-  const enqueue = (readText: (atLeast: number) => PageText) => ask(() => show(readText), signal);
+  };
   const allOf = (nodes: readonly Node[]) => (): PageText => ({
     text: nodes.map((node) => node.textContent ?? '').join('\n'),
     complete: true,
   });
-  const wholePage = (atLeast: number) => textOf(body, atLeast);
-  watchMutations(body, (changed) => enqueue(changed === 'all' ? wholePage : allOf(changed)), {
-    isOwn: () => false,
+  // Read at the time of asking: the page may have swapped its body since.
+  const wholePage = (atLeast: number) => textOf(document.body ?? document.createElement('body'), atLeast);
+  const request = coalesceWork({
+    run: (work) => show(work === 'all' ? wholePage : allOf(work)),
+    onError,
     signal,
   });
-  enqueue(wholePage);
+  watchMutations(document, request, { isOwn: () => false, signal });
+  request('all', true);
 }

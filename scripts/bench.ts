@@ -14,12 +14,12 @@ import { bundleForPage } from '../tests/e2e/harness/bundle-for-page';
 import { type ChromiumSession, launchChromium } from '../tests/e2e/harness/chromium';
 import { type FixtureServer, fixtureUrl, startFixtureServer } from '../tests/e2e/harness/fixture-server';
 import {
+  cardIsClosed,
   cardIsOpen,
   cardLatencies,
   cardsMeasured,
   hasLensHighlights,
   pointOfMention,
-  recordCardLatency,
 } from '../tests/e2e/harness/page-state';
 import { CHROME_BUILD_DIR, PROJECT_ROOT } from '../tests/e2e/harness/paths';
 import { cpuMsOf, tasksOfOurs, traceWhile } from '../tests/e2e/harness/trace';
@@ -261,10 +261,10 @@ function medianRun(runs: readonly PageRun[]): PageRun {
 }
 
 async function hoverLatencies(chromium: ChromiumSession, count: number): Promise<number[]> {
-  const page = await chromium.openAnnotated(fixtureUrl('card-article.html', LENS_HOST), [recordCardLatency]);
+  const page = await chromium.openAnnotated(fixtureUrl('card-article.html', LENS_HOST), []);
   for (let index = 0; index < count; index++) {
     await page.moveMouse(5, 790);
-    await page.waitFor(() => !document.querySelector('china-russia-lens-card'));
+    await page.waitFor(cardIsClosed);
     const point = await page.evaluate(pointOfMention, index);
     await page.moveMouse(point.x, point.y);
     await page.waitFor(cardsMeasured, index + 1);
@@ -436,9 +436,9 @@ async function main() {
     });
     const sizes = bundleSizes();
     const scout = sizes.find((size) => size.file === 'scout.js');
-    const lens = sizes.find((size) => size.file === 'content-scripts/lens.js');
-    const card = sizes.find((size) => size.file === 'content-scripts/card.js');
-    if (!scout || !lens || !card) throw new Error('The build has no scout.js or content-scripts/lens.js and card.js');
+    const lens = sizes.find((size) => size.file === 'lens.js');
+    const card = sizes.find((size) => size.file === 'card.js');
+    if (!scout || !lens || !card) throw new Error('The build has no scout.js, lens.js or card.js');
 
     const sizeOf = (file: string) => {
       const found = sizes.find((size) => size.file === file);

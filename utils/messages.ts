@@ -1,40 +1,38 @@
 /**
- * Every runtime message the extension sends, in one place: its shape, its validation and the
- * reply it gets. Nothing else invents a message; receivers validate with `parseMessage` and
- * accept only messages from this extension.
+ * Every runtime message the extension sends, in one place: for each type, the schema of its
+ * request (validated by the receiver) and the type of its reply (as Yomitan's API map declares
+ * them). Senders go through `sendRequest`, receivers through `handleMessage` with one handler per
+ * type; nothing else invents a message, casts a reply or switches on a message's type.
  */
 import * as v from 'valibot';
+import type { CardData, DealDetail } from './dataset/card-data';
 import type { EntityType } from './dataset/schema';
 import type { PackedMentions } from './matcher/packed-mentions';
 
-const MentionCount = v.object({ id: v.string(), count: v.pipe(v.number(), v.integer(), v.minValue(1)) });
+const EntityId = v.pipe(v.string(), v.maxLength(200));
 
-export const LensMessage = v.variant('type', [
+/** Each message's request (its fields besides `type`). */
+const REQUESTS = {
   /**
    * Scout → background, as a page starts loading: start now if stopped, so the page's question
    * does not wait for it (reply: true once the matcher is ready).
    */
-  v.object({ type: v.literal('wake') }),
+  wake: v.object({}),
   /** Popup → content script: what does this page mention? */
-  v.object({ type: v.literal('get-page-mentions') }),
+  'get-page-mentions': v.object({}),
   /** Content script → background: the page's mention count changed (for the badge). */
-  v.object({ type: v.literal('page-mentions-changed'), total: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
-  /** Content script or popup → background: the card for an entity (reply: `CardData`, or null if unknown). */
-  v.object({
-    type: v.literal('get-card'),
-    id: v.pipe(v.string(), v.maxLength(200)),
-    pageDate: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
-  }),
-  /** Popup → background: a deal's view (reply: `DealDetail`, or null if unknown). */
-  v.object({ type: v.literal('get-deal'), id: v.pipe(v.string(), v.maxLength(200)) }),
+  'page-mentions-changed': v.object({ total: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  /** Content script → background: the card for an entity (null if unknown). */
+  'get-card': v.object({ id: EntityId, pageDate: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))) }),
+  /** Popup → background: a deal's view (null if unknown). */
+  'get-deal': v.object({ id: EntityId }),
   /**
    * Content script → background: the mentions in a page's texts, one text per block. Matching
    * runs in the background so it never holds the page's main thread. `alreadyNamed`: entities
    * the page was already found to name (they corroborate ambiguous aliases in added content).
    * `host`: the page's host (`location.host`); an outlet's own name there is a byline.
    */
-  v.object({
-    type: v.literal('find-mentions'),
+  'find-mentions': v.object({
     texts: v.array(v.string()),
     alreadyNamed: v.array(v.string()),
     host: v.optional(v.pipe(v.string(), v.maxLength(253))),
@@ -44,17 +42,20 @@ export const LensMessage = v.variant('type', [
    * no block separators. If it may mention something, the background starts the lens in that
    * frame (reply: whether it did).
    */
-  v.object({ type: v.literal('scout-text'), text: v.string() }),
+  'scout-text': v.object({ text: v.string() }),
   /** Lens → background: inject the card's code into this frame (at the first pointer movement). */
-  v.object({ type: v.literal('load-card') }),
-  /** Popup → content script: scroll to the first mention of an entity and open its card (reply: found). */
-  v.object({ type: v.literal('reveal-mention'), id: v.pipe(v.string(), v.maxLength(200)) }),
+  'load-card': v.object({}),
+  /** Lens → background: the names of this install's highlights (random, so a page cannot spot us by them). */
+  'get-highlight-names': v.object({}),
+  /** Popup → content script: scroll to the first visible mention of an entity and open its card (reply: found). */
+  'reveal-mention': v.object({ id: EntityId }),
   /** Popup → background: the reader just enabled the lens on this tab's site; start it there now. */
-  v.object({ type: v.literal('start-lens-in-tab'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  'start-lens-in-tab': v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   /** Background → content script: a keyboard command stepped to the next or previous mention. */
-  v.object({ type: v.literal('step-mention'), direction: v.picklist([1, -1]) }),
-]);
-export type LensMessage = v.InferOutput<typeof LensMessage>;
+  'step-mention': v.object({ direction: v.picklist([1, -1]) }),
+} as const;
+
+const MentionCount = v.object({ id: v.string(), count: v.pipe(v.number(), v.integer(), v.minValue(1)) });
 
 export interface PageMentions {
   readonly url: string;
@@ -67,12 +68,85 @@ export interface FoundMentions {
   readonly types: Readonly<Record<string, EntityType>>;
 }
 
-export function parseMessage(message: unknown): LensMessage | undefined {
-  const result = v.safeParse(LensMessage, message);
-  return result.success ? result.output : undefined;
+/** Each message's reply. */
+interface Replies {
+  wake: boolean;
+  'get-deal': DealDetail | null;
+  'get-page-mentions': PageMentions;
+  'page-mentions-changed': undefined;
+  'get-card': CardData | null;
+  'find-mentions': FoundMentions;
+  'scout-text': boolean;
+  'load-card': boolean;
+  'get-highlight-names': readonly string[];
+  'reveal-mention': boolean;
+  'start-lens-in-tab': boolean;
+  'step-mention': undefined;
+}
+
+export type MessageType = keyof typeof REQUESTS;
+export type Request<T extends MessageType> = v.InferOutput<(typeof REQUESTS)[T]>;
+export type Reply<T extends MessageType> = Replies[T];
+export type Message<T extends MessageType = MessageType> = { type: T } & Request<T>;
+
+/** Who sent a message, as the browser tells the receiver. */
+export interface Sender {
+  readonly id?: string;
+  readonly tab?: { readonly id?: number };
+  readonly frameId?: number;
+  readonly url?: string;
+}
+
+/** Handlers for the message types a receiver answers; a type without one is not answered. */
+export type Handlers<K extends MessageType> = {
+  readonly [T in K]: (request: Request<T>, sender: Sender) => Reply<T> | Promise<Reply<T>>;
+};
+
+function isMessageType(type: unknown): type is MessageType {
+  return typeof type === 'string' && Object.hasOwn(REQUESTS, type);
+}
+
+/** A valid message of one of `types`, or undefined. */
+export function parseMessage<K extends MessageType>(
+  raw: unknown,
+  types: readonly K[] | Readonly<Record<K, unknown>>,
+): Message<K> | undefined {
+  const type = (raw as { type?: unknown } | null)?.type;
+  const known = Array.isArray(types) ? types.includes(type as K) : isMessageType(type) && Object.hasOwn(types, type);
+  if (!known || !isMessageType(type)) return undefined;
+  const result = v.safeParse(REQUESTS[type], raw);
+  return result.success ? ({ ...result.output, type } as Message<K>) : undefined;
+}
+
+/**
+ * The receiving end (an `onMessage` listener's body): a valid message from our own extension goes
+ * to its handler, and the handler's reply (a promise) back to the sender; anything else gets no
+ * answer (undefined), leaving it to other listeners.
+ */
+export function handleMessage<K extends MessageType>(
+  handlers: Handlers<K>,
+  raw: unknown,
+  sender: Sender,
+  ourId: string,
+): Promise<unknown> | undefined {
+  if (!isFromOurExtension(sender, ourId)) return undefined;
+  const message = parseMessage(raw, handlers);
+  if (!message) return undefined;
+  const handler = handlers[message.type] as (request: Request<K>, sender: Sender) => unknown;
+  return Promise.resolve(handler(message, sender));
+}
+
+/** Sends one message (through `send`: runtime.sendMessage, or tabs.sendMessage to a tab) and gets its typed reply. */
+export async function sendRequest<T extends MessageType>(
+  send: (message: Message<T>) => Promise<unknown>,
+  type: T,
+  request: Request<T>,
+): Promise<Reply<T>> {
+  // The receiver validated the request and is our own code: its reply has the declared type.
+  return (await send({ ...request, type })) as Reply<T>;
 }
 
 /** Only our own pages and scripts may talk to us (not web pages, not other extensions). */
-export function isFromOurExtension(sender: { id?: string }, ourId: string): boolean {
+function isFromOurExtension(sender: { id?: string }, ourId: string): boolean {
   return sender.id === ourId;
 }

@@ -18,13 +18,13 @@ export const CATEGORY_LABEL: Record<Category, string> = {
 };
 
 /**
- * The colours a highlight can take. Each is a pair of rules in entrypoints/highlights.content.css
+ * The colours a highlight can take. Each is a pair of rules (utils/highlight-names.ts)
  * (fill and underline), tuned to stay readable on light and dark pages.
  */
 export const COLORS = ['yellow', 'blue', 'green', 'purple', 'red', 'teal'] as const;
 export type HighlightColor = (typeof COLORS)[number];
 
-/** Each colour's solid tone (the underline in highlights.css): card accents and swatches. */
+/** Each colour's solid tone (the underline in utils/highlight-names.ts): card accents and swatches. */
 export const COLOR_TONE: Record<HighlightColor, string> = {
   yellow: '#ca8a04',
   blue: '#0284c7',
@@ -39,7 +39,7 @@ export function categoryColorProperties(categories: Settings['categories']): [st
   return CATEGORIES.map((category) => [`--lens-${category}`, COLOR_TONE[categories[category].color]]);
 }
 
-const STYLES = ['fill', 'underline'] as const;
+export const STYLES = ['fill', 'underline'] as const;
 const TRIGGERS = ['hover', 'hover-alt', 'click'] as const;
 const THEMES = ['auto', 'light', 'dark'] as const;
 export const MIN_HOVER_DELAY_MS = 0;

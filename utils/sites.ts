@@ -1,9 +1,10 @@
 /**
- * News sites annotated without asking (the content script's static matches). Any other site
+ * The listed news sites: granted in one click on the first-run page (optional host permissions,
+ * nothing at install), the scout then registered for them at run time. Any other site
  * is enabled by the user, one click each: an optional host permission and a content script
  * registered at run time (entrypoints/background.ts).
  */
-const CURATED_NEWS_DOMAINS = [
+export const CURATED_NEWS_DOMAINS = [
   // English
   'apnews.com',
   'bbc.co.uk',

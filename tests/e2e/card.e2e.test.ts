@@ -5,7 +5,6 @@
  * own annotations; the page's DOM is byte-identical once the card is closed.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadLensIndex } from '../../scripts/lib/load-lens-index';
@@ -17,19 +16,21 @@ import { type FirefoxSession, launchFirefox } from './harness/firefox';
 import { FIXTURE_PAGES_DIR, type FixtureServer, fixtureUrl, startFixtureServer } from './harness/fixture-server';
 import type { PageDriver } from './harness/page-driver';
 import {
+  cardIsClosed,
   cardIsOpen,
   cardShownEarly,
   cardsMeasured,
   domBeforeAndNow,
   highlightedWithin,
+  lensHighlightCount,
   pointOfMention,
-  recordCardLatency,
+  probeCommand,
+  probedCard,
   snapshotDomBeforeScripts,
 } from './harness/page-state';
 import { PROJECT_ROOT } from './harness/paths';
 
 const SCREENSHOTS = join(PROJECT_ROOT, 'test-results', 'screenshots');
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** Page-side helpers: each runs inside the page, so it must be self-contained. */
 const inPage = {
@@ -51,39 +52,6 @@ const inPage = {
     }
     throw new Error(`text not found: ${text}`);
   },
-  mentionCount() {
-    let count = 0;
-    for (const [name, highlight] of CSS.highlights) if (name.startsWith('china-russia-lens-')) count += highlight.size;
-    return count;
-  },
-  card() {
-    const host = document.querySelector('china-russia-lens-card');
-    const dialog = host?.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]');
-    if (!host || !dialog || getComputedStyle(dialog).visibility !== 'visible') return undefined;
-    const labelId = dialog.getAttribute('aria-labelledby') ?? '';
-    const heading = host.shadowRoot?.getElementById(labelId)?.textContent ?? '';
-    const rect = dialog.getBoundingClientRect();
-    const links = [...dialog.querySelectorAll('a')].map((a) => ({
-      href: a.getAttribute('href'),
-      rel: a.getAttribute('rel'),
-      target: a.getAttribute('target'),
-    }));
-    return {
-      heading,
-      text: dialog.textContent ?? '',
-      inViewport: rect.top >= 0 && rect.left >= 0 && rect.bottom <= innerHeight && rect.right <= innerWidth,
-      onTopLayer: dialog.matches(':popover-open'),
-      focused: document.activeElement === host && host.shadowRoot?.activeElement === dialog,
-      links,
-      factCount: dialog.querySelectorAll('.facts li').length,
-      dealCount: dialog.querySelectorAll('.deals li').length,
-      relatedCount: dialog.querySelectorAll('.related button').length,
-    };
-  },
-  clickInCard(selector: string) {
-    const host = document.querySelector('china-russia-lens-card');
-    host?.shadowRoot?.querySelector<HTMLElement>(selector)?.click();
-  },
 };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -96,7 +64,7 @@ async function hover(page: PageDriver, text: string, occurrence = 0) {
 
 async function closeByMovingAway(page: PageDriver) {
   await page.moveMouse(5, 790);
-  await page.waitFor(() => !document.querySelector('china-russia-lens-card'));
+  await page.waitFor(cardIsClosed);
 }
 
 /** Every mention the engine finds in the card fixture (in document order) and the card it must open. */
@@ -110,15 +78,13 @@ const STRICT_CSP = "default-src 'self'; style-src 'self'";
 
 interface Extras {
   readonly chromium?: boolean;
-  /** Loads axe-core into the page. */
-  readonly axe?: (page: PageDriver) => Promise<void>;
 }
 
 function cardTests(name: string, open: (path: string) => Promise<PageDriver>, extra: Extras = {}) {
   describe(`${name}: the card`, () => {
     it('opens every mention’s card after the hover delay, in view and on top; the DOM is unchanged after', async () => {
       const page = await open('card-article.html');
-      const mentionCount = await page.evaluate(inPage.mentionCount);
+      const mentionCount = await page.evaluate(lensHighlightCount);
       expect(mentionCount).toBe(CARD_ARTICLE_MENTIONS.length);
       for (const [index, { text, name }] of CARD_ARTICLE_MENTIONS.entries()) {
         await closeByMovingAway(page);
@@ -131,7 +97,7 @@ function cardTests(name: string, open: (path: string) => Promise<PageDriver>, ex
         ).not.toBe(true);
         await page.waitFor(cardIsOpen, name);
         await page.waitFor(cardsMeasured, index + 1);
-        const card = await page.evaluate(inPage.card);
+        const card = await page.evaluate(probedCard);
         expect(card?.heading, text).toBe(name);
         expect(card?.inViewport, `card in viewport (${text})`).toBe(true);
         expect(card?.onTopLayer, `card in the top layer (${text})`).toBe(true);
@@ -148,7 +114,7 @@ function cardTests(name: string, open: (path: string) => Promise<PageDriver>, ex
       const page = await open('card-article.html');
       await hover(page, 'Gazprom');
       await page.waitFor(cardIsOpen);
-      const card = await page.evaluate(inPage.card);
+      const card = await page.evaluate(probedCard);
       expect(card?.factCount).toBeGreaterThanOrEqual(3);
       expect(card?.dealCount).toBeGreaterThanOrEqual(1);
       expect(card?.relatedCount).toBeGreaterThanOrEqual(1);
@@ -160,12 +126,23 @@ function cardTests(name: string, open: (path: string) => Promise<PageDriver>, ex
         expect(link.rel).toBe('noopener noreferrer');
         expect(link.target).toBe('_blank');
       }
-      await page.evaluate(inPage.clickInCard, '.related button');
+      const related = card?.buttons.find((button) => button.related);
+      if (!related) throw new Error('no related entity in the card');
+      // The card scrolls: the reader scrolls to the button, then clicks it.
+      await page.evaluate(probeCommand, { kind: 'scroll-to-button', label: related.label });
+      await sleep(100);
+      const shown = (await page.evaluate(probedCard))?.buttons.find((button) => button.label === related.label);
+      await page.click(shown?.x ?? 0, shown?.y ?? 0);
       await page.waitFor(() => {
-        const h2 = document.querySelector('china-russia-lens-card')?.shadowRoot?.querySelector('h2');
-        return h2 && h2.textContent !== 'Gazprom';
+        const json = (window as unknown as { __lensProbe?: string }).__lensProbe;
+        const heading = json ? JSON.parse(json).card?.heading : undefined;
+        return heading && heading !== 'Gazprom';
       });
-      await page.evaluate(inPage.clickInCard, 'button[aria-label="Back"]');
+      await page.evaluate(probeCommand, { kind: 'scroll-to-button', label: 'Back' });
+      await sleep(100);
+      const back = (await page.evaluate(probedCard))?.buttons.find((button) => button.label === 'Back');
+      if (!back) throw new Error('no Back button in the card');
+      await page.click(back.x, back.y);
       await page.waitFor(cardIsOpen, 'Gazprom');
       await page.close();
     });
@@ -175,12 +152,12 @@ function cardTests(name: string, open: (path: string) => Promise<PageDriver>, ex
       const point = await page.evaluate(inPage.pointOf, { text: 'Rosneft' });
       await page.click(point.x, point.y);
       await page.waitFor(cardIsOpen);
-      expect((await page.evaluate(inPage.card))?.focused).toBe(true);
+      expect((await page.evaluate(probedCard))?.focused).toBe(true);
       await page.moveMouse(5, 790);
       await sleep(700);
-      expect((await page.evaluate(inPage.card))?.heading).toBe('Rosneft');
+      expect((await page.evaluate(probedCard))?.heading).toBe('Rosneft');
       await page.press('Escape');
-      await page.waitFor(() => !document.querySelector('china-russia-lens-card'));
+      await page.waitFor(cardIsClosed);
       expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
       await page.close();
     });
@@ -238,13 +215,8 @@ function cardTests(name: string, open: (path: string) => Promise<PageDriver>, ex
       expect(inlineStyleApplies, 'the CSP is in force').toBe(false);
       await hover(page, 'Gazprom');
       await page.waitFor(cardIsOpen, 'Gazprom');
-      const style = await page.evaluate(() => {
-        const dialog = document
-          .querySelector('china-russia-lens-card')
-          ?.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]');
-        const computed = dialog && getComputedStyle(dialog);
-        return { position: computed?.position, radius: computed?.borderTopLeftRadius, width: dialog?.offsetWidth };
-      });
+      const card = await page.evaluate(probedCard);
+      const style = { position: card?.position, radius: card?.radius, width: card?.width };
       // Values only the card's own stylesheet sets.
       expect(style).toEqual({ position: 'fixed', radius: '10px', width: 380 });
       await page.close();
@@ -257,32 +229,23 @@ function cardTests(name: string, open: (path: string) => Promise<PageDriver>, ex
           | (Window & { CSS: typeof CSS })
           | null
           | undefined;
-        return frame && [...frame.CSS.highlights.keys()].some((key) => key.startsWith('china-russia-lens-'));
+        return frame && [...frame.CSS.highlights.values()].some((highlight) => highlight.size > 0);
       });
       await page.close();
     });
 
-    if (extra.axe) {
-      it('has no accessibility violations (axe-core) in the open card', async () => {
-        const page = await open('card-article.html');
-        await hover(page, 'Gazprom');
-        await page.waitFor(cardIsOpen);
-        await extra.axe?.(page);
-        const violations = await page.evaluate(async () => {
-          const axe = (
-            window as unknown as {
-              axe: {
-                run(context: object, options: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }>;
-              };
-            }
-          ).axe;
-          const result = await axe.run({ include: [['china-russia-lens-card']] }, { resultTypes: ['violations'] });
-          return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
-        });
-        expect(violations).toEqual([]);
-        await page.close();
-      });
-    }
+    it('has no accessibility violations (axe-core, run by the probe) in the open card', async () => {
+      const page = await open('card-article.html');
+      await hover(page, 'Gazprom');
+      await page.waitFor(cardIsOpen);
+      await page.evaluate(probeCommand, { kind: 'axe' });
+      await page.waitFor(() => JSON.parse((window as unknown as { __lensProbe: string }).__lensProbe).axe !== null);
+      const violations = await page.evaluate(
+        () => JSON.parse((window as unknown as { __lensProbe: string }).__lensProbe).axe as string[],
+      );
+      expect(violations).toEqual([]);
+      await page.close();
+    });
 
     if (extra.chromium) {
       it('looks right on a light and a dark page (screenshots)', async () => {
@@ -319,18 +282,14 @@ describe('Chromium', () => {
   afterAll(async () => {
     await chromium?.close();
   });
-  const open = (path: string) =>
-    chromium.openAnnotated(fixtureUrl(path), [snapshotDomBeforeScripts, recordCardLatency]);
-  cardTests('Chromium', open, {
-    chromium: true,
-    axe: (page) => page.evaluate((source) => void new Function(source)(), readFileSync(AXE_PATH, 'utf8')),
-  });
+  const open = (path: string) => chromium.openAnnotated(fixtureUrl(path), [snapshotDomBeforeScripts]);
+  cardTests('Chromium', open, { chromium: true });
 
   it('Chromium: the next-mention command opens the first mention’s card, pinned, with focus', async () => {
     const page = await open('card-article.html');
     await chromium.messageActiveTab({ type: 'step-mention', direction: 1 });
     await page.waitFor(cardIsOpen);
-    const card = await page.evaluate(inPage.card);
+    const card = await page.evaluate(probedCard);
     expect(card?.heading).toBe('Vladimir Putin');
     expect(card?.focused).toBe(true);
     await page.close();
@@ -345,6 +304,6 @@ describe('Firefox', () => {
   afterAll(async () => {
     await firefox?.close();
   });
-  const open = (path: string) => firefox.openAnnotated(fixtureUrl(path), [snapshotDomBeforeScripts, recordCardLatency]);
+  const open = (path: string) => firefox.openAnnotated(fixtureUrl(path), [snapshotDomBeforeScripts]);
   cardTests('Firefox', open);
 });

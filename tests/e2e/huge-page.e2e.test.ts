@@ -60,7 +60,7 @@ async function hoverLastMention(page: PageDriver) {
   const point = await page.evaluate(() => {
     const last = document.querySelector('article p:last-of-type');
     for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('china-russia-lens-')) continue;
+      if (name.startsWith('page-')) continue;
       for (const mention of highlight as unknown as Iterable<AbstractRange>) {
         if (!last?.contains(mention.startContainer)) continue;
         const range = document.createRange();

@@ -3,16 +3,17 @@
  * under automation): search with keys and detail views, "on this page", the site switch, a
  * colour changed in options reaching an open page, accessibility, screenshots in light and dark.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { highlightNameIn } from '../../utils/highlight-names';
 import { type ChromiumSession, launchChromium } from './harness/chromium';
 import { type FixtureServer, fixtureUrl, startFixtureServer } from './harness/fixture-server';
+import { grantedCopy } from './harness/granted-build';
 import type { PageDriver } from './harness/page-driver';
-import { cardIsOpen, hasLensHighlights, pointOfMention } from './harness/page-state';
+import { cardIsOpen, hasLensHighlights, pointOfMention, probedCard } from './harness/page-state';
 import { CHROME_BUILD_DIR, PROJECT_ROOT } from './harness/paths';
 
 const SCREENSHOTS = join(PROJECT_ROOT, 'test-results', 'screenshots');
@@ -34,7 +35,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 /** No range is painted (turning the lens off empties its highlights). */
 const noHighlights = () =>
-  [...CSS.highlights].every(([name, highlight]) => !name.startsWith('china-russia-lens-') || highlight.size === 0);
+  [...CSS.highlights].every(([name, highlight]) => name.startsWith('page-') || highlight.size === 0);
 
 let server: FixtureServer;
 beforeAll(async () => {
@@ -131,24 +132,21 @@ describe('Chromium: popup and options', () => {
     const article = await chromium.openAnnotated(fixtureUrl('card-article.html'));
     const options = await chromium.openExtensionPage('options.html');
     await options.getByRole('group', { name: 'Colour for People' }).getByRole('radio', { name: 'red' }).click();
+    const names = await chromium.highlightNames();
     const paintedIn = (name: string) => (CSS.highlights.get(name)?.size ?? 0) > 0;
-    await article.waitFor(paintedIn, 'china-russia-lens-fill-red');
+    await article.waitFor(paintedIn, highlightNameIn(names, 'fill', 'red'));
     await options.getByRole('radio', { name: 'Underline only' }).click();
-    await article.waitFor(paintedIn, 'china-russia-lens-underline-red');
+    await article.waitFor(paintedIn, highlightNameIn(names, 'underline', 'red'));
     await options.getByRole('checkbox', { name: 'People' }).click();
-    await article.waitFor((name) => !(CSS.highlights.get(name)?.size ?? 0), 'china-russia-lens-underline-red');
+    await article.waitFor((name) => !(CSS.highlights.get(name)?.size ?? 0), highlightNameIn(names, 'underline', 'red'));
     // First mention only: as many painted ranges as names the page has (outside the off category).
     const painted = () =>
-      [...CSS.highlights].reduce(
-        (sum, [name, highlight]) => sum + (name.startsWith('china-russia-lens-') ? highlight.size : 0),
-        0,
-      );
+      [...CSS.highlights].reduce((sum, [name, highlight]) => sum + (name.startsWith('page-') ? 0 : highlight.size), 0);
     const before = await article.evaluate(painted);
     await options.getByRole('radio', { name: 'Only the first mention of each name' }).click();
     await article.waitFor((count) => {
       let total = 0;
-      for (const [name, highlight] of CSS.highlights)
-        if (name.startsWith('china-russia-lens-')) total += highlight.size;
+      for (const [name, highlight] of CSS.highlights) if (!name.startsWith('page-')) total += highlight.size;
       return total > 0 && total < count;
     }, before);
     // Click to open: resting on a name does nothing, a click opens its card.
@@ -161,16 +159,10 @@ describe('Chromium: popup and options', () => {
     await article.click(point.x, point.y);
     await article.waitFor(cardIsOpen);
     // The card's category accents follow the chosen colours too.
-    const accent = await article.evaluate(() =>
-      (
-        document
-          .querySelector('china-russia-lens-card')
-          ?.shadowRoot?.querySelector('[role="dialog"]') as HTMLElement | null
-      )?.style.getPropertyValue('--lens-person'),
-    );
+    const accent = (await article.evaluate(probedCard))?.personAccent;
     expect(accent).toBe('#dc2626');
     await options.getByRole('button', { name: 'Reset to defaults' }).click();
-    await article.waitFor(paintedIn, 'china-russia-lens-fill-yellow');
+    await article.waitFor(paintedIn, highlightNameIn(names, 'fill', 'yellow'));
     await options.close();
     await article.close();
   });
@@ -207,13 +199,9 @@ describe('Chromium: turning the lens on for a site that is not listed', () => {
   // Chromium offers automation no way to answer a permission prompt (microsoft/playwright#32755),
   // so this copy of the build already holds the host permission: `permissions.request` then
   // resolves at once, and everything after it (settings, injection, registration) is the product's.
-  const extensionDir = mkdtempSync(join(tmpdir(), 'lens-granted-'));
+  const extensionDir = grantedCopy(CHROME_BUILD_DIR, ['*://*/*']);
   let chromium: ChromiumSession;
   beforeAll(async () => {
-    cpSync(CHROME_BUILD_DIR, extensionDir, { recursive: true });
-    const manifestPath = join(extensionDir, 'manifest.json');
-    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-    writeFileSync(manifestPath, JSON.stringify({ ...manifest, host_permissions: ['*://*/*'] }));
     chromium = await launchChromium(server.port, extensionDir);
   });
   afterAll(async () => {

@@ -18,7 +18,6 @@ const PAGE = `<!doctype html><html><head><meta charset="utf-8"><style>.x{}</styl
   <textarea>Gazprom typed</textarea><input value="Gazprom"><select><option>Gazprom</option></select>
   <pre>Gazprom pre</pre><code>Gazprom code</code>
   <div contenteditable="true">Gazprom editor <b>bold</b></div>
-  <div data-china-russia-lens="card">Gazprom in our own card</div>
   <noscript>Gazprom noscript</noscript>
 </body></html>`;
 

@@ -1,29 +1,27 @@
 /**
- * Where the content scripts run. The scout runs on every page of the listed sites (manifest) and
- * of the sites the reader enabled: registered at run time for the hosts whose permission was
+ * Where the content scripts run. The scout runs on every page of the listed sites and of the
+ * sites the reader enabled: registered at run time for the hosts whose permission was
  * granted (Chromium: `scripting`, which persists; Firefox MV2: `contentScripts`, which lasts
  * while the background does, so it is redone at every start). The lens is injected into a frame
  * when its scout finds mentions there, and at once into the tab where the reader switched the
  * lens on.
  */
 import { browser } from '#imports';
+import { highlightRules } from '../highlight-names';
 import type { Settings } from '../settings';
 import { ALL_SITES_PATTERN, CURATED_MATCH_PATTERNS, sitePattern } from '../sites';
+import { highlightNames } from './highlight-names-store';
 
 const SCRIPT_ID = 'china-russia-lens-sites';
 const SCOUT_JS = '/scout.js';
-/** The highlight rules, injected with the scout. */
-const HIGHLIGHTS_CSS = '/content-scripts/highlights.css';
-const LENS_JS = '/content-scripts/lens.js';
-const CARD_JS = '/content-scripts/card.js';
+const LENS_JS = '/lens.js';
+const CARD_JS = '/card.js';
 
 /** Firefox's `contentScripts` (MV2), which WXT's browser type does not declare. */
 interface FirefoxContentScripts {
   register(options: {
     matches: string[];
-    excludeMatches: string[];
     js: { file: string }[];
-    css: { file: string }[];
     allFrames: boolean;
     runAt: 'document_start';
   }): Promise<{ unregister(): Promise<void> }>;
@@ -31,14 +29,24 @@ interface FirefoxContentScripts {
 
 let firefoxRegistration: { unregister(): Promise<void> } | undefined;
 
-/** Match patterns the reader enabled and still holds the permission for. */
+/**
+ * Match patterns the lens may run on and holds the permission for: the listed news sites the
+ * reader granted (on the first-run page), the sites they enabled, or every site.
+ */
 async function grantedPatterns(settings: Settings): Promise<string[]> {
-  const wanted = settings.allSites ? [ALL_SITES_PATTERN] : settings.enabledSites.map(sitePattern);
-  const granted: string[] = [];
-  for (const pattern of wanted) {
-    if (await browser.permissions.contains({ origins: [pattern] })) granted.push(pattern);
+  const granted = new Set((await browser.permissions.getAll()).origins ?? []);
+  if (settings.allSites && granted.has(ALL_SITES_PATTERN)) return [ALL_SITES_PATTERN];
+  const listed = CURATED_MATCH_PATTERNS.filter((pattern) => granted.has(pattern));
+  const enabled: string[] = [];
+  for (const pattern of settings.enabledSites.map(sitePattern)) {
+    if (await browser.permissions.contains({ origins: [pattern] })) enabled.push(pattern);
   }
-  return granted;
+  return [...new Set([...listed, ...enabled])];
+}
+
+/** Has the reader granted the listed news sites (all of them, as the first-run page asks)? */
+export async function listedSitesGranted(): Promise<boolean> {
+  return browser.permissions.contains({ origins: [...CURATED_MATCH_PATTERNS] });
 }
 
 let syncing = Promise.resolve();
@@ -58,8 +66,6 @@ export function syncSiteScripts(settings: Settings): Promise<void> {
 
 async function register(settings: Settings): Promise<void> {
   const matches = await grantedPatterns(settings);
-  // Listed sites have the manifest's script already: never a second one there.
-  const excludeMatches = [...CURATED_MATCH_PATTERNS];
   const scripting = browser.scripting as typeof browser.scripting | undefined;
   if (scripting?.registerContentScripts) {
     const existing = await scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
@@ -67,22 +73,14 @@ async function register(settings: Settings): Promise<void> {
     const same = (a: readonly string[] = [], b: readonly string[]) =>
       a.length === b.length && a.every((x) => b.includes(x));
     const [current] = existing;
-    if (
-      current &&
-      same(current.matches, matches) &&
-      same(current.excludeMatches, excludeMatches) &&
-      current.runAt === 'document_start'
-    )
-      return;
+    if (current && same(current.matches, matches) && current.runAt === 'document_start') return;
     if (existing.length > 0) await scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
     if (matches.length === 0) return;
     await scripting.registerContentScripts([
       {
         id: SCRIPT_ID,
         matches,
-        excludeMatches,
         js: [SCOUT_JS],
-        css: [HIGHLIGHTS_CSS],
         allFrames: true,
         runAt: 'document_start',
         persistAcrossSessions: true,
@@ -96,37 +94,47 @@ async function register(settings: Settings): Promise<void> {
   const contentScripts = (browser as unknown as { contentScripts: FirefoxContentScripts }).contentScripts;
   firefoxRegistration = await contentScripts.register({
     matches,
-    excludeMatches,
     js: [{ file: SCOUT_JS }],
-    css: [{ file: HIGHLIGHTS_CSS }],
     allFrames: true,
     runAt: 'document_start',
   });
 }
 
+/**
+ * The highlight rules for this install's names, as a stylesheet the browser inserts: the page
+ * cannot see, remove or block it (a `<style>` a content script adds is blocked by a strict page
+ * CSP in Firefox, w3c/webextensions#337), and no file with fixed names ships.
+ */
+async function highlightCss(): Promise<string> {
+  return highlightRules(await highlightNames());
+}
+
 /** Starts the lens in an open tab (its frames too) without reloading the page. */
 export async function startLensInTab(tabId: number): Promise<void> {
+  const css = await highlightCss();
   const scripting = browser.scripting as typeof browser.scripting | undefined;
   if (scripting?.executeScript) {
-    await scripting.insertCSS({ target: { tabId, allFrames: true }, files: [HIGHLIGHTS_CSS] });
+    await scripting.insertCSS({ target: { tabId, allFrames: true }, css });
     await scripting.executeScript({ target: { tabId, allFrames: true }, files: [LENS_JS] });
     return;
   }
-  await browser.tabs.insertCSS(tabId, { file: HIGHLIGHTS_CSS, allFrames: true });
+  await browser.tabs.insertCSS(tabId, { code: css, allFrames: true });
   await browser.tabs.executeScript(tabId, { file: LENS_JS, allFrames: true });
 }
 
 /**
- * Runs one of our scripts in one frame of a tab: the lens where the scout saw text that may
- * mention something (the scout's stylesheet is there already), the card's code at the lens's
- * first hover.
+ * Runs one of our scripts in one frame of a tab: the lens (with its highlight rules) where the
+ * scout saw text that may mention something, the card's code at the lens's first hover.
  */
 export async function runInFrame(tabId: number, frameId: number, script: 'lens' | 'card'): Promise<void> {
   const file = script === 'lens' ? LENS_JS : CARD_JS;
+  const css = script === 'lens' ? await highlightCss() : undefined;
   const scripting = browser.scripting as typeof browser.scripting | undefined;
   if (scripting?.executeScript) {
+    if (css) await scripting.insertCSS({ target: { tabId, frameIds: [frameId] }, css });
     await scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
     return;
   }
+  if (css) await browser.tabs.insertCSS(tabId, { code: css, frameId });
   await browser.tabs.executeScript(tabId, { file, frameId });
 }

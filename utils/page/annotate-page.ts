@@ -30,7 +30,11 @@ export class PageMention implements Mention {
     private readonly segment: TextSegment,
   ) {
     this.element = segment.block;
+    this.shadowRoot = segment.shadowRoot;
   }
+
+  /** The page's shadow root holding the mention, if one does (known from the scan). */
+  readonly shadowRoot: ShadowRoot | undefined;
 
   /** Undefined when the text has changed since the scan so that the mention is no longer there. */
   get range(): Range | undefined {

@@ -1,7 +1,8 @@
 /**
- * Paints mentions with the CSS Custom Highlight API: one named highlight per style and colour,
- * styled by the manifest-declared stylesheet (a <style> we inject would be blocked by a strict CSP in
- * Firefox: w3c/webextensions#337). The page's DOM is never touched.
+ * Paints mentions with the CSS Custom Highlight API: one named highlight per style and colour
+ * (this install's random names, utils/highlight-names.ts), styled by the rules the background
+ * inserts. The page's DOM is never touched. The registry is the page's: a page that clears it
+ * or deletes our entries gets them back (`restore`).
  *
  * Only mentions near the viewport are in the highlights: an IntersectionObserver watches the
  * elements that hold mentions and adds or removes their ranges as they come within a screen of
@@ -13,9 +14,6 @@
  * in document order: the next batch when the reader comes near the last observed element, or
  * scrolls past it in one jump.
  */
-import type { HighlightColor, Settings } from '../settings';
-
-const HIGHLIGHT_PREFIX = 'china-russia-lens-';
 
 /**
  * How far above and below the viewport mentions are already painted, in viewport heights, so
@@ -27,11 +25,6 @@ const PAINT_MARGIN_VIEWPORTS = 1;
  * most articles hold: only a long page is observed in batches.
  */
 const ELEMENTS_PER_BATCH = 200;
-
-/** The highlight (a rule in entrypoints/highlights.content.css) for a style and colour. */
-export function highlightName(style: Settings['style'], color: HighlightColor): string {
-  return `${HIGHLIGHT_PREFIX}${style}-${color}`;
-}
 
 export function canPaint(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
@@ -124,6 +117,20 @@ export class HighlightPainter<M extends Paintable> {
     this.near.clear();
     for (const name of this.highlights.keys()) CSS.highlights.delete(name);
     this.highlights.clear();
+  }
+
+  /**
+   * Registers again any of our highlights the page removed from the registry (or replaced);
+   * returns whether any was. Cheap: one lookup per highlight of ours.
+   */
+  restore(): boolean {
+    let restored = false;
+    for (const [name, highlight] of this.highlights) {
+      if (CSS.highlights.get(name) === highlight) continue;
+      CSS.highlights.set(name, highlight);
+      restored = true;
+    }
+    return restored;
   }
 
   /** The last observed element, while there are more to observe after it. */

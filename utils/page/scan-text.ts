@@ -75,10 +75,7 @@ const INLINE_TAGS = new Set([
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
-/** Our own UI is marked with this attribute and never scanned. */
-const OWN_UI_ATTRIBUTE = 'data-china-russia-lens';
-
-const SKIPPED_BY_ATTRIBUTE = `[contenteditable]:not([contenteditable="false"]), [aria-hidden="true"]:not(body), [${OWN_UI_ATTRIBUTE}]`;
+const SKIPPED_BY_ATTRIBUTE = `[contenteditable]:not([contenteditable="false"]), [aria-hidden="true"]:not(body)`;
 
 /**
  * Every element that is not inline markup: blocks, line breaks, elements skipped by name. An
@@ -111,6 +108,8 @@ export class TextSegment {
     /** The nearest block holding all of the segment's text. */
     readonly block: Element,
     private readonly pieces: readonly Piece[],
+    /** The page's shadow root the text is in, if it is in one. */
+    readonly shadowRoot?: ShadowRoot,
   ) {}
 
   /**
@@ -149,7 +148,6 @@ export class TextSegment {
 function isSkipped(element: Element): boolean {
   const name = element.localName;
   if (SKIPPED_TAGS.has(name)) return true;
-  if (element.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
   return name !== 'body' && element.getAttribute('aria-hidden') === 'true';
@@ -183,7 +181,7 @@ function indexAfter(element: Element, list: readonly Element[], from: number): n
  * paragraph, a link) gives its text with one `textContent` read, and its text nodes are left
  * alone until a range needs them.
  */
-export function* scanSegments(root: Node): Generator<TextSegment> {
+export function* scanSegments(root: Node, shadowRoot?: ShadowRoot): Generator<TextSegment> {
   // The root itself may sit inside a skipped element (a mutation inside an editor).
   for (let ancestor = root.parentElement; ancestor; ancestor = ancestor.parentElement) {
     if (isSkipped(ancestor)) return;
@@ -193,7 +191,7 @@ export function* scanSegments(root: Node): Generator<TextSegment> {
   if (root.nodeType === TEXT_NODE) {
     const text = (root as Text).data;
     const block = root.parentElement;
-    if (block && /\S/.test(text)) yield new TextSegment(text, block, [root as Text]);
+    if (block && /\S/.test(text)) yield new TextSegment(text, block, [root as Text], shadowRoot);
     return;
   }
   const query = (root as Partial<ParentNode>).querySelectorAll;
@@ -212,6 +210,8 @@ export function* scanSegments(root: Node): Generator<TextSegment> {
     }
   }
   let next = 0;
+  /** Shadow hosts met on the walk (not inside skipped elements). */
+  const hosts: Element[] = root.nodeType === ELEMENT_NODE && shadowRootOf(root as Element) ? [root as Element] : [];
 
   let pieces: Piece[] = [];
   let parts: string[] = [];
@@ -219,7 +219,9 @@ export function* scanSegments(root: Node): Generator<TextSegment> {
   const flush = (): TextSegment | undefined => {
     const text = parts.length === 1 ? (parts[0] as string) : parts.join('');
     const segment =
-      segmentBlock !== undefined && /\S/.test(text) ? new TextSegment(text, segmentBlock, pieces) : undefined;
+      segmentBlock !== undefined && /\S/.test(text)
+        ? new TextSegment(text, segmentBlock, pieces, shadowRoot)
+        : undefined;
     pieces = [];
     parts = [];
     return segment;
@@ -245,6 +247,8 @@ export function* scanSegments(root: Node): Generator<TextSegment> {
       const isMarked = element === marked[next];
       if (isMarked) next++;
       const name = isMarked ? element.localName : '';
+      // A host's open shadow root is scanned after the walk (not one inside a skipped element).
+      if (isMarked && !SKIPPED_TAGS.has(name) && !skipped.has(element) && shadowRootOf(element)) hosts.push(element);
       if (name === 'br') {
         const segment = flush();
         if (segment) yield segment;
@@ -287,6 +291,19 @@ export function* scanSegments(root: Node): Generator<TextSegment> {
   }
   const last = flush();
   if (last) yield last;
+  // The page's open shadow roots (a closed one is null here, ours included): their text is the
+  // page's too. Each child of the root is scanned as a root of its own.
+  for (const host of hosts) {
+    const hostRoot = shadowRootOf(host);
+    for (let child = hostRoot?.firstElementChild; child; child = child.nextElementSibling) {
+      yield* scanSegments(child, hostRoot ?? undefined);
+    }
+  }
+}
+
+/** An element's open shadow root (null for none or a closed one; undefined where the DOM has none). */
+function shadowRootOf(element: Element): ShadowRoot | null | undefined {
+  return (element as Partial<Pick<Element, 'shadowRoot'>>).shadowRoot;
 }
 
 /** Where [start, end) of a segment's text is in the DOM: its Range. */

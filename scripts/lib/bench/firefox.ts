@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { type FirefoxSession, launchFirefox } from '../../../tests/e2e/harness/firefox';
-import { cardLatencies, cardsMeasured, pointOfMention, recordCardLatency } from '../../../tests/e2e/harness/page-state';
+import { cardIsClosed, cardLatencies, cardsMeasured, pointOfMention } from '../../../tests/e2e/harness/page-state';
 import { firstHighlightAt, highlightSeen, recordFirstHighlight } from './startup';
 
 /** How long the heartbeat watches a page from DOMContentLoaded (ms): the lens is done well before. */
@@ -128,10 +128,10 @@ function nameShim(): void {
 }
 
 async function hoverLatencies(firefox: FirefoxSession, url: string, count: number, delayMs: number) {
-  const page = await firefox.openAnnotated(url, [nameShim, recordCardLatency]);
+  const page = await firefox.openAnnotated(url, [nameShim]);
   for (let index = 0; index < count; index++) {
     await page.moveMouse(5, 790);
-    await page.waitFor(() => !document.querySelector('china-russia-lens-card'));
+    await page.waitFor(cardIsClosed);
     const point = await page.evaluate(pointOfMention, index);
     await page.moveMouse(point.x, point.y);
     await page.waitFor(cardsMeasured, index + 1);
@@ -169,7 +169,7 @@ export interface FirefoxPlan {
 export async function firefoxRuns(plan: FirefoxPlan): Promise<FirefoxRuns> {
   // Firefox rounds the page's clock to 1 ms (a fingerprinting defence): the heartbeat's beats,
   // ~0.02 ms apart, need the real one.
-  const firefox = await launchFirefox(plan.proxyPort, { 'privacy.reduceTimerPrecision': false });
+  const firefox = await launchFirefox(plan.proxyPort, undefined, { 'privacy.reduceTimerPrecision': false });
   try {
     await firefox.browser.installExtension(floorExtension(plan.floorScript));
     const runs: FirefoxRuns = {

@@ -4,11 +4,11 @@
  * it is running; how soon the popup shows its search box against an empty page of the same
  * build; and the service worker's JS heap after a reader's pages.
  */
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import type { ChromiumSession } from '../../../tests/e2e/harness/chromium';
+import { grantedCopy } from '../../../tests/e2e/harness/granted-build';
 import { CHROME_BUILD_DIR } from '../../../tests/e2e/harness/paths';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -16,10 +16,12 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** The empty page the popup is compared with: the same build, the same origin, no script. */
 export const BLANK_PAGE = 'bench-blank.html';
 
-/** A copy of the Chrome build with the blank page added (the build itself is left as it is). */
+/**
+ * A copy of the Chrome build with the listed sites granted (as after the first-run page) and the
+ * blank page added; the build itself is left as it is.
+ */
 export function buildWithBlankPage(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'lens-bench-extension-'));
-  cpSync(CHROME_BUILD_DIR, dir, { recursive: true });
+  const dir = grantedCopy(CHROME_BUILD_DIR);
   writeFileSync(
     join(dir, BLANK_PAGE),
     '<!doctype html><meta charset="utf-8"><title>blank</title><h1>China–Russia Lens</h1><input class="search" type="search" placeholder="Search">',
@@ -57,6 +59,7 @@ class ServiceWorkerProbe {
   private constructor(
     private readonly cdp: CDPSession,
     private readonly page: Page,
+    private readonly workerUrl: string,
   ) {}
 
   static async open(chromium: ChromiumSession): Promise<ServiceWorkerProbe> {
@@ -64,7 +67,7 @@ class ServiceWorkerProbe {
     await page.goto('about:blank');
     const cdp = await chromium.context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
-    return new ServiceWorkerProbe(cdp, page);
+    return new ServiceWorkerProbe(cdp, page, `chrome-extension://${chromium.extensionId}/background.js`);
   }
 
   /** Stops every service worker, as Chromium does to an idle one; the next event starts it cold. */
@@ -76,8 +79,7 @@ class ServiceWorkerProbe {
 
   private async targetId(): Promise<string | undefined> {
     const { targetInfos } = await this.cdp.send('Target.getTargets');
-    return targetInfos.find((target) => target.type === 'service_worker' && target.url.endsWith('/background.js'))
-      ?.targetId;
+    return targetInfos.find((target) => target.type === 'service_worker' && target.url === this.workerUrl)?.targetId;
   }
 
   /**

@@ -3,9 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { grantedCopy } from './granted-build';
 import { type PageDriver, playwrightDriver } from './page-driver';
 import { hasLensHighlights } from './page-state';
 import { CHROME_BUILD_DIR } from './paths';
+import { buildProbe } from './probe/build-probe';
 
 export interface ChromiumSession {
   readonly context: BrowserContext;
@@ -17,20 +19,30 @@ export interface ChromiumSession {
   openAnnotated(url: string, initScripts?: readonly (() => void)[]): Promise<PageDriver>;
   /** The id of the active tab (the page opened last). */
   activeTabId(): Promise<number>;
+  /** This install's highlight names (random; utils/highlight-names.ts), as the background stored them. */
+  highlightNames(): Promise<string[]>;
   /** Sends a message from the service worker to the content script of the active tab. */
   messageActiveTab<T>(message: object): Promise<T>;
   close(): Promise<void>;
 }
 
-export async function launchChromium(proxyPort: number, extensionDir = CHROME_BUILD_DIR): Promise<ChromiumSession> {
+/**
+ * `extensionDir`: the build to load; by default a copy that holds the listed sites' permission
+ * (granted-build.ts), as after the reader's click on the first-run page.
+ */
+export async function launchChromium(proxyPort: number, extensionDir?: string): Promise<ChromiumSession> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'lens-chromium-'));
+  const copy = extensionDir === undefined ? grantedCopy(CHROME_BUILD_DIR) : undefined;
+  const loadedDir = extensionDir ?? (copy as string);
+  // The test-only probe extension reads the card's closed shadow root for the tests.
+  const probeDir = await buildProbe('chromium');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1200, height: 800 },
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${loadedDir},${probeDir}`,
+      `--load-extension=${loadedDir},${probeDir}`,
       `--proxy-server=http://127.0.0.1:${proxyPort}`,
       // This machine has no network: keep Chromium from trying.
       '--disable-background-networking',
@@ -44,6 +56,18 @@ export async function launchChromium(proxyPort: number, extensionDir = CHROME_BU
   const serviceWorker =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
+  if (copy) {
+    // The background registers the scout for the granted sites as it starts: pages opened
+    // before that would get no scout.
+    await serviceWorker.evaluate(async () => {
+      const { scripting } = (
+        globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } }
+      ).chrome;
+      while ((await scripting.getRegisteredContentScripts()).length === 0) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    });
+  }
   return {
     context,
     serviceWorker,
@@ -69,6 +93,15 @@ export async function launchChromium(proxyPort: number, extensionDir = CHROME_BU
         if (tab?.id === undefined) throw new Error('no active tab');
         return tab.id;
       }),
+    highlightNames: () =>
+      serviceWorker.evaluate(async () => {
+        const { storage } = (
+          globalThis as unknown as {
+            chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+          }
+        ).chrome;
+        return (await storage.local.get('highlightNames')).highlightNames as string[];
+      }),
     messageActiveTab: (message) =>
       serviceWorker.evaluate(async (sent) => {
         const { tabs } = (
@@ -87,6 +120,8 @@ export async function launchChromium(proxyPort: number, extensionDir = CHROME_BU
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
+      rmSync(probeDir, { recursive: true, force: true });
+      if (copy) rmSync(copy, { recursive: true, force: true });
     },
   };
 }

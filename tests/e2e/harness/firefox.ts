@@ -1,8 +1,11 @@
 /** The built Firefox extension in headless Firefox ESR (puppeteer-core over WebDriver BiDi). */
+import { rmSync } from 'node:fs';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { grantedCopy } from './granted-build';
 import { type PageDriver, puppeteerDriver } from './page-driver';
 import { hasLensHighlights } from './page-state';
 import { FIREFOX_BUILD_DIR } from './paths';
+import { buildProbe } from './probe/build-probe';
 
 export interface FirefoxSession {
   readonly browser: Browser;
@@ -12,11 +15,17 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-/** `prefs`: more Firefox preferences (the benchmark turns the clock's reduced precision off). */
+/**
+ * `extensionDir`: the build to install; by default a copy that holds the listed sites'
+ * permission (granted-build.ts), as after the reader's click on the first-run page. `prefs`:
+ * more Firefox preferences (the benchmark turns the clock's reduced precision off).
+ */
 export async function launchFirefox(
   proxyPort: number,
+  extensionDir?: string,
   prefs: Readonly<Record<string, string | number | boolean>> = {},
 ): Promise<FirefoxSession> {
+  const copy = extensionDir === undefined ? grantedCopy(FIREFOX_BUILD_DIR) : undefined;
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
@@ -30,7 +39,10 @@ export async function launchFirefox(
       ...prefs,
     },
   });
-  const extensionId = await browser.installExtension(FIREFOX_BUILD_DIR);
+  const extensionId = await browser.installExtension(extensionDir ?? (copy as string));
+  // The test-only probe extension reads the card's closed shadow root for the tests.
+  const probeDir = await buildProbe('firefox');
+  await browser.installExtension(probeDir);
   return {
     browser,
     extensionId,
@@ -41,6 +53,10 @@ export async function launchFirefox(
       await page.waitForFunction(hasLensHighlights, { timeout: 30_000 });
       return puppeteerDriver(page);
     },
-    close: () => browser.close(),
+    async close() {
+      await browser.close();
+      rmSync(probeDir, { recursive: true, force: true });
+      if (copy) rmSync(copy, { recursive: true, force: true });
+    },
   };
 }

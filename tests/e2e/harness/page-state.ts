@@ -1,3 +1,5 @@
+import type { CardSnapshot, ProbeCommand, ProbeState } from './probe/probe-state';
+
 /**
  * Page-side checks shared by the end-to-end tests. Each function runs inside the page (passed to
  * `evaluate`, `waitForFunction` or an init script), so each is self-contained.
@@ -15,12 +17,15 @@ export function domBeforeAndNow(): [string, string] {
   return [(window as unknown as { __domBefore: string }).__domBefore, document.documentElement.outerHTML];
 }
 
+// Highlights a page registers itself carry the prefix `page-` in the fixtures; every other entry
+// in the registry is ours (its names are random per install, so the tests cannot know them).
+
 /** Is any of our highlights painted over text inside the first element matching `selector`? */
 export function highlightedWithin(selector: string): boolean {
   const scope = document.querySelector(selector);
   if (!scope) return false;
   for (const [name, highlight] of CSS.highlights) {
-    if (!name.startsWith('china-russia-lens-')) continue;
+    if (name.startsWith('page-')) continue;
     for (const range of highlight as unknown as Iterable<AbstractRange>) {
       if (scope.contains(range.startContainer)) return true;
     }
@@ -30,49 +35,23 @@ export function highlightedWithin(selector: string): boolean {
 
 /** True once the content script has painted at least one of our highlights. */
 export function hasLensHighlights(): boolean {
-  return [...CSS.highlights].some(([name, highlight]) => name.startsWith('china-russia-lens-') && highlight.size > 0);
+  return [...CSS.highlights].some(([name, highlight]) => !name.startsWith('page-') && highlight.size > 0);
 }
 
-interface CardLatencyLog {
-  lastMoveAt: number;
-  /** Per card opened: pointer rest → start of the frame that first paints it (ms). */
-  frameStarts: number[];
+/** How many ranges our highlights hold. */
+export function lensHighlightCount(): number {
+  let count = 0;
+  for (const [name, highlight] of CSS.highlights) if (!name.startsWith('page-')) count += highlight.size;
+  return count;
 }
 
 /**
- * Init script: for each card the extension opens, the time from the last pointer move to the
- * start of the frame that first paints it. Each frame is looked at right after it painted (a
- * task queued from its animation-frame callback), so a card revealed anywhere in the frame's
- * callbacks counts for that frame.
+ * The card as the probe extension (harness/probe/probe.ts) sees it: the card's shadow root is
+ * closed, so the page, and the tests' page-side code, cannot look inside.
  */
-export function recordCardLatency(): void {
-  const log: CardLatencyLog = { lastMoveAt: 0, frameStarts: [] };
-  (window as unknown as { __cardLatency: CardLatencyLog }).__cardLatency = log;
-  let lastPoint = '';
-  addEventListener(
-    'pointermove',
-    (event) => {
-      // Firefox also sends moves at an unchanged position when the content under the pointer
-      // changes (as when the card appears): only a real move starts the hover.
-      const point = `${event.clientX},${event.clientY}`;
-      if (point === lastPoint) return;
-      lastPoint = point;
-      log.lastMoveAt = event.timeStamp;
-    },
-    true,
-  );
-  let shownBefore = false;
-  const onFrame = (frameStart: number) => {
-    setTimeout(() => {
-      const dialog = document.querySelector('china-russia-lens-card')?.shadowRoot?.querySelector('[role="dialog"]');
-      const shown =
-        Boolean(dialog?.querySelector('h2')) && getComputedStyle(dialog as Element).visibility === 'visible';
-      if (shown && !shownBefore) log.frameStarts.push(frameStart - log.lastMoveAt);
-      shownBefore = shown;
-    }, 0);
-    requestAnimationFrame(onFrame);
-  };
-  requestAnimationFrame(onFrame);
+export function probedCard(): CardSnapshot | null {
+  const json = (window as unknown as { __lensProbe?: string }).__lensProbe;
+  return json ? (JSON.parse(json) as ProbeState).card : null;
 }
 
 /**
@@ -80,15 +59,16 @@ export function recordCardLatency(): void {
  * check itself came too late to tell (a busy machine).
  */
 export function cardShownEarly(delayMs: number): boolean | undefined {
-  const log = (window as unknown as { __cardLatency: CardLatencyLog }).__cardLatency;
-  if (performance.now() - log.lastMoveAt >= delayMs) return undefined;
-  const dialog = document.querySelector('china-russia-lens-card')?.shadowRoot?.querySelector('[role="dialog"]');
-  return Boolean(dialog) && getComputedStyle(dialog as Element).visibility === 'visible';
+  const json = (window as unknown as { __lensProbe?: string }).__lensProbe;
+  const state = json ? (JSON.parse(json) as ProbeState) : undefined;
+  if (!state || performance.now() - state.lastMoveAt >= delayMs) return undefined;
+  return state.card?.visible === true;
 }
 
-/** What `recordCardLatency` measured, per card opened (ms). */
+/** Per card opened, the time from the pointer's rest to the frame that first painted it (ms). */
 export function cardLatencies(): number[] {
-  return (window as unknown as { __cardLatency: CardLatencyLog }).__cardLatency.frameStarts;
+  const json = (window as unknown as { __lensProbe?: string }).__lensProbe;
+  return json ? (JSON.parse(json) as ProbeState).latencies : [];
 }
 
 /**
@@ -96,15 +76,22 @@ export function cardLatencies(): number[] {
  * does not count), with this heading if one is given.
  */
 export function cardIsOpen(heading?: string): boolean {
-  const dialog = document.querySelector('china-russia-lens-card')?.shadowRoot?.querySelector('[role="dialog"]');
-  const shownHeading = dialog?.querySelector('h2')?.textContent;
-  if (!dialog || !shownHeading || getComputedStyle(dialog).visibility !== 'visible') return false;
-  return heading === undefined || shownHeading === heading;
+  const json = (window as unknown as { __lensProbe?: string }).__lensProbe;
+  const card = json ? (JSON.parse(json) as ProbeState).card : null;
+  if (!card?.visible || !card.heading) return false;
+  return heading === undefined || card.heading === heading;
 }
 
-/** True once `recordCardLatency` has measured this many cards. */
+/** True when no card (nor its host) is there, as the probe sees it. */
+export function cardIsClosed(): boolean {
+  const json = (window as unknown as { __lensProbe?: string }).__lensProbe;
+  return json !== undefined && (JSON.parse(json) as ProbeState).card === null;
+}
+
+/** True once this many cards have been measured. */
 export function cardsMeasured(count: number): boolean {
-  return (window as unknown as { __cardLatency: CardLatencyLog }).__cardLatency.frameStarts.length >= count;
+  const json = (window as unknown as { __lensProbe?: string }).__lensProbe;
+  return json !== undefined && (JSON.parse(json) as ProbeState).latencies.length >= count;
 }
 
 interface MainThreadLog {
@@ -144,7 +131,7 @@ export function mainThreadGaps(): [number, number][] {
 export function pointOfMention(index: number): { x: number; y: number } {
   const ranges: AbstractRange[] = [];
   for (const [name, highlight] of CSS.highlights) {
-    if (name.startsWith('china-russia-lens-')) ranges.push(...(highlight as unknown as Iterable<AbstractRange>));
+    if (!name.startsWith('page-')) ranges.push(...(highlight as unknown as Iterable<AbstractRange>));
   }
   ranges.sort((a, b) => {
     const position = a.startContainer.compareDocumentPosition(b.startContainer);
@@ -160,4 +147,9 @@ export function pointOfMention(index: number): { x: number; y: number } {
   mention.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
   const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
   return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+}
+
+/** Sends the probe extension a command (harness/probe/probe.ts). */
+export function probeCommand(command: ProbeCommand): void {
+  document.dispatchEvent(new CustomEvent('lens-probe-command', { detail: JSON.stringify(command) }));
 }

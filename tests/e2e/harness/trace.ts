@@ -34,8 +34,11 @@ interface ProfileNode {
   callFrame: { url?: string };
 }
 
-/** In a page's renderer, the only extension scripts are ours: the scout, the lens and the card. */
-const CONTENT_SCRIPTS = /^chrome-extension:\/\/[a-p]{32}\//;
+/**
+ * In a page's renderer, the extension scripts are ours (the scout, the lens and the card) and
+ * the test-only probe's (harness/probe/: probe.js, probe-main.js, axe.min.js), which are not.
+ */
+const CONTENT_SCRIPTS = /^chrome-extension:\/\/[a-p]{32}\/(?!probe|axe)/;
 /** Blink's work for intersection observers, done in the rendering task, not in a task of ours. */
 const INTERSECTIONS = 'IntersectionObserverController::computeIntersections';
 

@@ -4,11 +4,10 @@
  * only read, never hovered, need not compile it. The background injects the card script into
  * the frame, which leaves its factory in the frame's content-script world for this to pick up.
  */
-import type { ContentScriptContext } from '#imports';
 import { frameState } from '../../utils/page/frame-state';
-import type { CardHost, CardHostCallbacks } from '../card.content/card-host';
+import type { CardHost, CardHostCallbacks } from '../card/card-host';
 
-type MakeCardHost = (ctx: ContentScriptContext, callbacks: CardHostCallbacks) => CardHost;
+type MakeCardHost = (callbacks: CardHostCallbacks) => CardHost;
 
 /** Called by the card script. */
 export function offerCardHost(make: MakeCardHost): void {
@@ -29,7 +28,6 @@ export class LazyCard {
   private colorChoice: CardHost['colors'] = [];
 
   constructor(
-    private readonly ctx: ContentScriptContext,
     private readonly callbacks: CardHostCallbacks,
     /** Has the card script injected into this frame. */
     private readonly loadCode: () => Promise<unknown>,
@@ -94,7 +92,7 @@ export class LazyCard {
       if (!offeredCardHost()) await this.loadCode();
       const make = offeredCardHost();
       if (!make) throw new Error('The card script left no card host');
-      const host = make(this.ctx, this.callbacks);
+      const host = make(this.callbacks);
       host.theme = this.themeChoice;
       host.colors = this.colorChoice;
       this.host = host;

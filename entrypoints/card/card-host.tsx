@@ -1,19 +1,19 @@
 /**
- * Shows the entity card beside a mention: Preact in a shadow root (styles isolated both ways),
- * in the top layer (`popover="manual"`, above any site header), placed with Floating UI
- * against the mention's own rects and kept there while the page scrolls. The host element
- * exists only while a card is open, so the page's DOM is otherwise untouched.
+ * Shows the entity card beside a mention: Preact in a closed shadow root (styles isolated both
+ * ways; page script can neither read nor change what the card says), in the top layer
+ * (`popover="manual"`, above any site header), placed with Floating UI against the mention's own
+ * rects and kept there while the page scrolls. The host is a plain `div` with no name of ours (a
+ * page cannot pre-define it, as it can a custom element name, nor spot it by name) and exists
+ * only while a card is open or being prepared, so the page's DOM is otherwise untouched.
  */
 import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
 import { useLayoutEffect, useState } from 'preact/hooks';
-import { type ContentScriptContext, createShadowRootUi, type ShadowRootContentScriptUi } from '#imports';
 import { EntityCard } from '../../components/EntityCard';
 import cardCss from '../../components/entity-card.css?inline';
 import type { CardData } from '../../utils/dataset/card-data';
 import hostCss from './card-host.css?inline';
 
-export const CARD_HOST_NAME = 'china-russia-lens-card';
 const HEADING_ID = 'lens-card-title';
 
 export interface CardHostCallbacks {
@@ -74,11 +74,9 @@ function pageLooksDark(): boolean {
 }
 
 export class CardHost {
-  private ui: ShadowRootContentScriptUi<void> | undefined;
+  private host: HTMLElement | undefined;
   private dialog: HTMLElement | undefined;
   private mounting: Promise<HTMLElement | undefined> | undefined;
-  /** Counts unmounts, so a host whose creation finishes after an unmount is not shown. */
-  private unmounts = 0;
   private stopAutoUpdate: (() => void) | undefined;
   private focusBefore: Element | null = null;
   private shown: ShownCard | undefined;
@@ -90,18 +88,15 @@ export class CardHost {
   /** Category accent colours, as CSS custom properties (`categoryColorProperties`). */
   colors: readonly (readonly [string, string])[] = [];
 
-  constructor(
-    private readonly ctx: ContentScriptContext,
-    private readonly callbacks: CardHostCallbacks,
-  ) {}
+  constructor(private readonly callbacks: CardHostCallbacks) {}
 
   /** Is this event target part of the card? */
   contains(event: Event): boolean {
-    return this.ui !== undefined && event.composedPath().includes(this.ui.shadowHost);
+    return this.host !== undefined && event.composedPath().includes(this.host);
   }
 
   isHost(node: Node): boolean {
-    return this.ui !== undefined && (node === this.ui.shadowHost || this.ui.shadowHost.contains(node));
+    return this.host !== undefined && (node === this.host || this.host.contains(node));
   }
 
   /**
@@ -160,11 +155,10 @@ export class CardHost {
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = undefined;
     if (this.dialog) render(null, this.dialog);
-    this.ui?.remove();
-    this.ui = undefined;
+    this.host?.remove();
+    this.host = undefined;
     this.dialog = undefined;
     this.mounting = undefined;
-    this.unmounts++;
   }
 
   private place(anchor: Range, dialog: HTMLElement): void {
@@ -200,26 +194,19 @@ export class CardHost {
   }
 
   private mount(): Promise<HTMLElement | undefined> {
-    this.mounting ??= this.createHost();
+    this.mounting ??= Promise.resolve(this.createHost());
     return this.mounting;
   }
 
-  private async createHost(): Promise<HTMLElement | undefined> {
-    const unmountsBefore = this.unmounts;
-    const ui = await createShadowRootUi<void>(this.ctx, {
-      name: CARD_HOST_NAME,
-      position: 'inline',
-      anchor: document.documentElement,
-      append: 'last',
-      css: `${cardCss}\n${hostCss}`,
-      // Keys typed in the card must not trigger the page's shortcuts.
-      isolateEvents: ['keydown', 'keyup', 'keypress'],
-      onMount: () => undefined,
-    });
-    // Unmounted while the host was being created: nothing to show any more.
-    if (this.unmounts !== unmountsBefore) return undefined;
-    ui.shadowHost.setAttribute('data-china-russia-lens', '');
-    ui.mount();
+  private createHost(): HTMLElement {
+    const host = document.createElement('div');
+    // Closed: the page gets no `shadowRoot` to read or rewrite (only our reference reaches it).
+    const shadow = host.attachShadow({ mode: 'closed' });
+    // The page's CSS reaches the host element only: `all: initial` (important, inline) keeps the
+    // page's rules for `div` from hiding or moving it. The card itself is in the top layer.
+    host.setAttribute('style', 'all: initial !important;');
+    const style = document.createElement('style');
+    style.textContent = `${cardCss}\n${hostCss}`;
     const dialog = document.createElement('div');
     const dark = this.theme === 'auto' ? pageLooksDark() : this.theme === 'dark';
     dialog.className = dark ? 'lens-card theme-dark' : 'lens-card';
@@ -233,8 +220,13 @@ export class CardHost {
     dialog.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') this.callbacks.onCloseRequest();
     });
-    ui.uiContainer.append(dialog);
-    this.ui = ui;
+    // Keys typed in the card must not trigger the page's shortcuts.
+    for (const type of ['keydown', 'keyup', 'keypress']) {
+      dialog.addEventListener(type, (event) => event.stopPropagation());
+    }
+    shadow.append(style, dialog);
+    document.documentElement.append(host);
+    this.host = host;
     this.dialog = dialog;
     return dialog;
   }

@@ -1,0 +1,37 @@
+/** What the probe extension (probe.ts) tells the tests, and what they can ask of it. */
+
+export interface CardSnapshot {
+  /** Painted and showing content (a card prepared out of sight during the hover delay is not). */
+  readonly visible: boolean;
+  readonly heading: string;
+  readonly text: string;
+  readonly inViewport: boolean;
+  readonly onTopLayer: boolean;
+  readonly focused: boolean;
+  readonly links: readonly { href: string | null; rel: string | null; target: string | null }[];
+  readonly factCount: number;
+  readonly dealCount: number;
+  readonly relatedCount: number;
+  /** The card's buttons: label (aria-label, else text), whether it is a related entity's, centre. */
+  readonly buttons: readonly { label: string; related: boolean; x: number; y: number }[];
+  readonly position: string;
+  readonly radius: string;
+  readonly width: number;
+  readonly center: { x: number; y: number };
+  /** The people category's accent colour, as set on the card. */
+  readonly personAccent: string;
+}
+
+export interface ProbeState {
+  card: CardSnapshot | null;
+  /** Per card opened: pointer rest → start of the frame that first paints it (ms). */
+  latencies: number[];
+  lastMoveAt: number;
+  /** axe-core's violations in the open card, once asked for. */
+  axe: string[] | null;
+}
+
+export type ProbeCommand =
+  | { kind: 'axe' }
+  /** Scrolls the card so that the button with this label (aria-label, else text) is in view. */
+  | { kind: 'scroll-to-button'; label: string };
