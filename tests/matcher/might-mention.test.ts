@@ -66,6 +66,11 @@ describe('Matcher.mightMention', () => {
     );
   });
 
+  it('keeps a Russian name whose first word a glued letter would stem differently', () => {
+    // «Джей» alone keeps its ending; «аДжей» loses «ей» as a case ending (found by the property above).
+    expect(matcher.mightMention('Сделку вела аДжей Пи Морган')).toBe(true);
+  });
+
   it('keeps a short alias where blocks may meet, and clears it inside ordinary words', () => {
     expect(matcher.mightMention('Talks in MoscowXi arrived')).toBe(true);
     expect(matcher.mightMention('Xi arrived')).toBe(true);

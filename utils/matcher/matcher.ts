@@ -43,6 +43,8 @@ export interface CompiledEntry {
   readonly capitalised?: true;
   /** This entry stands for the alias's one-slip forms (`misspelledForms`): only where written as a name. */
   readonly misspelt?: true;
+  /** Found only by `mightMention`: a Russian name as written (see `compileLexicon`). */
+  readonly scoutOnly?: true;
   /** A Russian name ending in -ск (Забайкальск), whose adjective (Забайкальский) has the same stem. */
   readonly russianSk?: true;
 }
@@ -240,6 +242,18 @@ function compileLexicon(lexicon: readonly LexiconEntry[]): CompiledLexicon {
     entries.push({ ...(entries[entryNumber] as CompiledEntry), misspelt: true });
     for (const form of new Set(fresh)) addPattern(form, misspelt, entry.text.length);
   });
+  // The scout's pre-check reads text whose blocks ran together, and a letter glued to the front
+  // of a Russian name can change how its first word is stemmed («аДжей Пи Морган»): such a name
+  // is also looked for as written, by `mightMention` only. Added last, so these patterns hold
+  // nothing else.
+  lexicon.forEach((entry, entryNumber) => {
+    if (entry.notAMention || entry.text.length < RELAXED_ALIAS_LENGTH || !/[\u0400-\u04ff]/.test(entry.text)) return;
+    const written = aliasKey(entry.text);
+    if (patternIndex.has(written)) return;
+    const scout = entries.length;
+    entries.push({ ...(entries[entryNumber] as CompiledEntry), scoutOnly: true });
+    addPattern(written, scout, entry.text.length);
+  });
   const entryStart = new Int32Array(patterns.length + 1);
   entriesOf.forEach((list, pattern) => {
     entryStart[pattern + 1] = (entryStart[pattern] as number) + list.length;
@@ -363,6 +377,8 @@ export class Matcher {
     const { text, starts, ends } = prepared;
     const found: Candidate[] = [];
     this.automaton.search(text, (pattern, end) => {
+      const all = this.entriesOfPattern(pattern);
+      if (all[0]?.scoutOnly) return;
       const start = end - (this.automaton.patternLengths[pattern] as number);
       if (
         (this.boundedStart[pattern] &&
@@ -374,12 +390,11 @@ export class Matcher {
           isWordCode(text.charCodeAt(end)) &&
           joined(text, end - 1, end))
       ) {
-        reject?.(starts[start] as number, ends[end - 1] as number, this.entriesOfPattern(pattern), 'boundary');
+        reject?.(starts[start] as number, ends[end - 1] as number, all, 'boundary');
         return;
       }
       const originalStart = starts[start] as number;
       const originalEnd = ends[end - 1] as number;
-      const all = this.entriesOfPattern(pattern);
       let entries = all;
       // Most patterns have no case rule: no slice, no filtering (the hot path).
       if (this.caseRuled[pattern] === 1) {
