@@ -13,14 +13,7 @@ import type { Page } from 'playwright-core';
 import { bundleForPage } from '../tests/e2e/harness/bundle-for-page';
 import { type ChromiumSession, launchChromium } from '../tests/e2e/harness/chromium';
 import { type FixtureServer, fixtureUrl, startFixtureServer } from '../tests/e2e/harness/fixture-server';
-import {
-  cardIsClosed,
-  cardIsOpen,
-  cardLatencies,
-  cardsMeasured,
-  hasLensHighlights,
-  pointOfMention,
-} from '../tests/e2e/harness/page-state';
+import { cardIsOpen, hasLensHighlights, pointOfMention } from '../tests/e2e/harness/page-state';
 import { CHROME_BUILD_DIR, PROJECT_ROOT } from '../tests/e2e/harness/paths';
 import { cpuMsOf, tasksOfOurs, traceWhile } from '../tests/e2e/harness/trace';
 import type { PageMentions } from '../utils/messages';
@@ -28,6 +21,7 @@ import { DEFAULT_HOVER_DELAY_MS } from '../utils/page/hover-intent';
 import { searchDataOf } from '../utils/search/search-data';
 import { DEFAULT_SETTINGS, type Settings } from '../utils/settings';
 import { firefoxRuns } from './lib/bench/firefox';
+import { hoverLatencies } from './lib/bench/hover';
 import type { SearchTimings } from './lib/bench/search-in-page';
 import { backgroundHeap, buildWithBlankPage, firstHighlightRuns, popupReadyRuns } from './lib/bench/startup';
 import { loadLensIndex } from './lib/load-lens-index';
@@ -260,20 +254,6 @@ function medianRun(runs: readonly PageRun[]): PageRun {
   };
 }
 
-async function hoverLatencies(chromium: ChromiumSession, count: number): Promise<number[]> {
-  const page = await chromium.openAnnotated(fixtureUrl('card-article.html', LENS_HOST), []);
-  for (let index = 0; index < count; index++) {
-    await page.moveMouse(5, 790);
-    await page.waitFor(cardIsClosed);
-    const point = await page.evaluate(pointOfMention, index);
-    await page.moveMouse(point.x, point.y);
-    await page.waitFor(cardsMeasured, index + 1);
-  }
-  const latencies = await page.evaluate(cardLatencies);
-  await page.close();
-  return latencies.map((latency) => Math.max(0, latency - DEFAULT_HOVER_DELAY_MS));
-}
-
 /** Hovers the page's first mention until its card is open (the card's records are then loaded). */
 async function openFirstCard(page: Page): Promise<void> {
   const point = await page.evaluate(pointOfMention, 0);
@@ -404,7 +384,11 @@ async function main() {
       quietRuns.push(await annotatedRun(chromium, `http://${LENS_HOST}/bench/quiet.html`, false));
     }
     log('Hover…');
-    const hovers = await hoverLatencies(chromium, CONFIG.hovers);
+    const hovers = await hoverLatencies(
+      await chromium.openAnnotated(fixtureUrl('card-article.html', LENS_HOST), []),
+      CONFIG.hovers,
+      DEFAULT_HOVER_DELAY_MS,
+    );
     log('Search…');
     const search = await searchTimings(chromium, 1);
     const search10 = await searchTimings(chromium, 10);
@@ -563,28 +547,16 @@ async function main() {
     };
     const budgets = {
       annotate_ms: { value: report.annotate_ms, limit: round(3 * report.floor_ms), ok: report.ratio_to_floor <= 3 },
-      longest_task_ms: { value: report.longest_task_ms, limit: 50, ok: report.longest_task_ms <= 50 },
-      empty_page_overhead_ms: {
-        value: report.empty_page_overhead_ms,
-        limit: 5,
-        ok: report.empty_page_overhead_ms <= 5,
-      },
-      hover_to_card_ms: { value: report.hover_to_card_ms, limit: 16, ok: report.hover_to_card_ms <= 16 },
-      search_p95_ms: { value: report.search_p95_ms, limit: 5, ok: report.search_p95_ms <= 5 },
-      search_p95_ms_10x: { value: report.search_p95_ms_10x, limit: 20, ok: report.search_p95_ms_10x <= 20 },
-      content_script_gzip_kb: {
-        value: report.content_script_gzip_kb,
-        limit: 60,
-        ok: report.content_script_gzip_kb <= 60,
-      },
-      cold_minus_warm_ms: { value: report.cold_minus_warm_ms, limit: 60, ok: report.cold_minus_warm_ms <= 60 },
-      popup_minus_blank_ms: { value: report.popup_minus_blank_ms, limit: 40, ok: report.popup_minus_blank_ms <= 40 },
-      background_heap_mb: { value: report.background_heap_mb, limit: 40, ok: report.background_heap_mb <= 40 },
-      firefox_ratio_to_floor: {
-        value: report.firefox_ratio_to_floor,
-        limit: 3,
-        ok: report.firefox_ratio_to_floor <= 3,
-      },
+      longest_task_ms: atMost(report.longest_task_ms, 50),
+      empty_page_overhead_ms: atMost(report.empty_page_overhead_ms, 5),
+      hover_to_card_ms: atMost(report.hover_to_card_ms, 16),
+      search_p95_ms: atMost(report.search_p95_ms, 5),
+      search_p95_ms_10x: atMost(report.search_p95_ms_10x, 20),
+      content_script_gzip_kb: atMost(report.content_script_gzip_kb, 60),
+      cold_minus_warm_ms: atMost(report.cold_minus_warm_ms, 60),
+      popup_minus_blank_ms: atMost(report.popup_minus_blank_ms, 40),
+      background_heap_mb: atMost(report.background_heap_mb, 40),
+      firefox_ratio_to_floor: atMost(report.firefox_ratio_to_floor, 3),
     };
     if (options.json) {
       process.stdout.write(`${JSON.stringify({ ...report, budgets })}\n`);
@@ -690,6 +662,11 @@ function popupBundle(sizes: readonly { file: string; kb: number }[]) {
   const html = readFileSync(join(CHROME_BUILD_DIR, 'popup.html'), 'utf8');
   const referenced = [...html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((match) => match[1]);
   return sizes.filter((size) => referenced.includes(size.file));
+}
+
+/** A budget: the figure, its limit, and whether it holds. */
+function atMost(value: number, limit: number) {
+  return { value, limit, ok: value <= limit };
 }
 
 function verdict(ok: boolean, budget: string): string {

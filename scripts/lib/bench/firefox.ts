@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { type FirefoxSession, launchFirefox } from '../../../tests/e2e/harness/firefox';
-import { cardIsClosed, cardLatencies, cardsMeasured, pointOfMention } from '../../../tests/e2e/harness/page-state';
+import { hoverLatencies } from './hover';
 import { firstHighlightAt, highlightSeen, recordFirstHighlight } from './startup';
 
 /** How long the heartbeat watches a page from DOMContentLoaded (ms): the lens is done well before. */
@@ -127,20 +127,6 @@ function nameShim(): void {
   (globalThis as unknown as { __name: (target: unknown) => unknown }).__name = (target) => target;
 }
 
-async function hoverLatencies(firefox: FirefoxSession, url: string, count: number, delayMs: number) {
-  const page = await firefox.openAnnotated(url, [nameShim]);
-  for (let index = 0; index < count; index++) {
-    await page.moveMouse(5, 790);
-    await page.waitFor(cardIsClosed);
-    const point = await page.evaluate(pointOfMention, index);
-    await page.moveMouse(point.x, point.y);
-    await page.waitFor(cardsMeasured, index + 1);
-  }
-  const latencies = await page.evaluate(cardLatencies);
-  await page.close();
-  return latencies.map((latency) => Math.max(0, latency - delayMs));
-}
-
 export interface FirefoxRuns {
   readonly version: string;
   readonly floorMs: number[];
@@ -192,7 +178,13 @@ export async function firefoxRuns(plan: FirefoxPlan): Promise<FirefoxRuns> {
       runs.longestGapLensMs.push(lens.longestMs);
       runs.firstHighlightMs.push(await firstHighlightMs(firefox, plan.smallPageUrl));
     }
-    runs.hoverMs.push(...(await hoverLatencies(firefox, plan.smallPageUrl, plan.hovers, plan.hoverDelayMs)));
+    runs.hoverMs.push(
+      ...(await hoverLatencies(
+        await firefox.openAnnotated(plan.smallPageUrl, [nameShim]),
+        plan.hovers,
+        plan.hoverDelayMs,
+      )),
+    );
     return runs;
   } finally {
     await firefox.close();
