@@ -9,7 +9,7 @@
 import type { PackedArray, Unpacked } from '../binary-pack';
 import type { LexiconEntry } from '../dataset/records';
 import { aliasKey, type NormalizedText, normalizeForMatch } from '../text/normalize';
-import { aliasWordStems, stripRussianEndings } from '../text/russian-endings';
+import { aliasWordStems } from '../text/russian-endings';
 import { AhoCorasick } from './aho-corasick';
 import type { EntityInfo } from './entity-info';
 import { ABBREVIATION_REACH, abbreviationAfter, bracketWithin, occurrences } from './rules/abbreviations';
@@ -113,7 +113,7 @@ const SLASHED_NAME = /^\/[A-Za-z][A-Za-z -]*\/[.,:]?$/;
 const URL_CHAR = /[\w.~:/?#[\]@!$&'()*+,;=%-]/;
 
 function prepare(text: string): NormalizedText {
-  return stripRussianEndings(normalizeForMatch(text));
+  return normalizeForMatch(text, { stemRussian: true });
 }
 
 /**
