@@ -11,8 +11,21 @@
 const MAGIC = 0x314c5243; // "CRL1" read as a little-endian u32
 const HEADER_BYTES = 8;
 
-type ArrayKind = 'i32' | 'u8';
-type PackedArray = Int32Array | Uint8Array;
+type ArrayKind = 'i32' | 'u16' | 'u8';
+export type PackedArray = Int32Array | Uint16Array | Uint8Array;
+
+/** Bytes per element of each kind. */
+const ELEMENT_BYTES: Readonly<Record<ArrayKind, number>> = { i32: 4, u16: 2, u8: 1 };
+
+function kindOf(array: PackedArray): ArrayKind {
+  if (array instanceof Int32Array) return 'i32';
+  return array instanceof Uint16Array ? 'u16' : 'u8';
+}
+
+function viewOf(kind: ArrayKind, buffer: ArrayBuffer, offset: number, length: number): PackedArray {
+  if (kind === 'i32') return new Int32Array(buffer, offset, length);
+  return kind === 'u16' ? new Uint16Array(buffer, offset, length) : new Uint8Array(buffer, offset, length);
+}
 
 interface Layout<Meta> {
   readonly meta: Meta;
@@ -28,7 +41,7 @@ export function pack<Meta>(meta: Meta, arrays: Readonly<Record<string, PackedArr
     meta,
     arrays: Object.entries(arrays).map(([name, array]) => ({
       name,
-      kind: array instanceof Int32Array ? 'i32' : 'u8',
+      kind: kindOf(array),
       length: array.length,
     })),
   };
@@ -56,6 +69,7 @@ export interface Unpacked<Meta> {
   readonly meta: Meta;
   /** Views into the buffer (little-endian, as every browser and Node on x86/ARM is). */
   int32(name: string): Int32Array;
+  uint16(name: string): Uint16Array;
   uint8(name: string): Uint8Array;
 }
 
@@ -69,14 +83,15 @@ export function unpack<Meta>(buffer: ArrayBuffer): Unpacked<Meta> {
   const views = new Map<string, PackedArray>();
   let offset = align4(HEADER_BYTES + jsonLength);
   for (const { name, kind, length } of layout.arrays) {
-    const bytes = kind === 'i32' ? length * 4 : length;
+    if (!Object.hasOwn(ELEMENT_BYTES, kind)) throw new PackError(`packed data: array "${name}" of unknown kind`);
+    const bytes = length * ELEMENT_BYTES[kind];
     if (offset + bytes > buffer.byteLength) throw new PackError(`packed data: array "${name}" is truncated`);
-    views.set(name, kind === 'i32' ? new Int32Array(buffer, offset, length) : new Uint8Array(buffer, offset, length));
+    views.set(name, viewOf(kind, buffer, offset, length));
     offset = align4(offset + bytes);
   }
   const get = (name: string, kind: ArrayKind) => {
     const array = views.get(name);
-    if (!array || (kind === 'i32') !== array instanceof Int32Array) {
+    if (!array || kindOf(array) !== kind) {
       throw new PackError(`packed data: no ${kind} array "${name}"`);
     }
     return array;
@@ -84,6 +99,7 @@ export function unpack<Meta>(buffer: ArrayBuffer): Unpacked<Meta> {
   return {
     meta: layout.meta,
     int32: (name) => get(name, 'i32') as Int32Array,
+    uint16: (name) => get(name, 'u16') as Uint16Array,
     uint8: (name) => get(name, 'u8') as Uint8Array,
   };
 }

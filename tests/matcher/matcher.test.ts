@@ -180,6 +180,16 @@ describe('Matcher: Russian', () => {
     expect(stemWord('си')).toBe('си');
     expect(compiledForms('Газпром')).toEqual(expect.arrayContaining(['газпром']));
   });
+
+  it('stems text as it normalises it, a stem spanning its whole inflected word', () => {
+    const input = 'С «Газпромом» — и Сибири, Си';
+    const { text, starts, ends } = normalizeForMatch(input, { stemRussian: true });
+    expect(text).toBe('с "газпром" и сибир, си');
+    const stem = text.indexOf('газпром');
+    expect(input.slice(starts[stem], ends[stem + 'газпром'.length - 1])).toBe('Газпромом');
+    const last = text.indexOf('сибир') + 'сибир'.length - 1;
+    expect(input.slice(starts[last], ends[last])).toBe('ри');
+  });
 });
 
 describe('Matcher: Chinese', () => {

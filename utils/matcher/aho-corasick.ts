@@ -1,93 +1,20 @@
 /**
  * A small Aho–Corasick automaton over UTF-16 code units: every pattern is found in one pass
  * over the text. (DESIGN.md §3: one pass, never one per alias; the npm packages we tried
- * degrade badly on Cyrillic and CJK.) Transitions out of the root are a dense table, since
- * most characters of a page start nothing; the rest live in one open-addressing hash table.
+ * degrade badly on Cyrillic and CJK.)
+ *
+ * Layout (compressed sparse rows): nodes are numbered breadth-first with each node's children
+ * in order of their code, so the children of node n are the nodes `childStart[n] ..
+ * childStart[n + 1]` and the code on the edge into node c is `nodeCode[c]`. That is 6 bytes a
+ * node and no separate edge table; the shallow nodes most text passes through lie together at
+ * the front. Transitions out of the root are a dense table, since most characters of a page
+ * start nothing.
  */
-
-const EMPTY = -1;
-
-class EdgeTable {
-  private mask: number;
-  fromNodes: Int32Array;
-  codes: Int32Array;
-  targets: Int32Array;
-  private size = 0;
-
-  constructor(capacity = 1024) {
-    const size = 2 ** Math.ceil(Math.log2(Math.max(capacity, 16)));
-    this.mask = size - 1;
-    this.fromNodes = new Int32Array(size).fill(EMPTY);
-    this.codes = new Int32Array(size);
-    this.targets = new Int32Array(size);
-  }
-
-  /** A finished table, as `fromNodes`, `codes` and `targets` held it (read-only from then on). */
-  static of(fromNodes: Int32Array, codes: Int32Array, targets: Int32Array): EdgeTable {
-    const size = fromNodes.length;
-    if (size < 16 || size & (size - 1) || codes.length !== size || targets.length !== size) {
-      throw new Error('edge table: arrays of unequal or non-power-of-two length');
-    }
-    const table = new EdgeTable(16);
-    table.mask = size - 1;
-    table.fromNodes = fromNodes;
-    table.codes = codes;
-    table.targets = targets;
-    table.size = fromNodes.reduce((count, from) => count + (from === EMPTY ? 0 : 1), 0);
-    return table;
-  }
-
-  private slot(node: number, code: number): number {
-    return (Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca77)) & this.mask;
-  }
-
-  /** The same edges in the smallest table that holds them (the build sizes it generously). */
-  compacted(): EdgeTable {
-    const table = new EdgeTable(this.size * 2);
-    for (let i = 0; i < this.fromNodes.length; i++) {
-      const from = this.fromNodes[i] as number;
-      if (from !== EMPTY) table.set(from, this.codes[i] as number, this.targets[i] as number);
-    }
-    return table;
-  }
-
-  get(node: number, code: number): number {
-    let slot = this.slot(node, code);
-    for (;;) {
-      const from = this.fromNodes[slot] as number;
-      if (from === EMPTY) return 0;
-      if (from === node && this.codes[slot] === code) return this.targets[slot] as number;
-      slot = (slot + 1) & this.mask;
-    }
-  }
-
-  set(node: number, code: number, target: number): void {
-    if ((this.size + 1) * 2 > this.mask + 1) this.grow();
-    let slot = this.slot(node, code);
-    while (this.fromNodes[slot] !== EMPTY) slot = (slot + 1) & this.mask;
-    this.fromNodes[slot] = node;
-    this.codes[slot] = code;
-    this.targets[slot] = target;
-    this.size++;
-  }
-
-  private grow(): void {
-    const { fromNodes, codes, targets } = this;
-    const size = (this.mask + 1) * 2;
-    this.mask = size - 1;
-    this.fromNodes = new Int32Array(size).fill(EMPTY);
-    this.codes = new Int32Array(size);
-    this.targets = new Int32Array(size);
-    this.size = 0;
-    for (let i = 0; i < fromNodes.length; i++) {
-      if (fromNodes[i] !== EMPTY) this.set(fromNodes[i] as number, codes[i] as number, targets[i] as number);
-    }
-  }
-}
 
 interface Tables {
   readonly root: Int32Array;
-  readonly edges: EdgeTable;
+  readonly childStart: Int32Array;
+  readonly nodeCode: Uint16Array;
   readonly fail: Int32Array;
   readonly outputLink: Int32Array;
   /** The patterns ending at node n are `outputPatterns[outputStart[n] .. outputStart[n + 1]]`. */
@@ -100,9 +27,8 @@ interface Tables {
 export interface AutomatonArrays {
   /** Root transitions as (code, target) pairs: the dense table is mostly empty. */
   readonly rootPairs: Int32Array;
-  readonly edgeFrom: Int32Array;
-  readonly edgeCode: Int32Array;
-  readonly edgeTarget: Int32Array;
+  readonly childStart: Int32Array;
+  readonly nodeCode: Uint16Array;
   readonly fail: Int32Array;
   readonly outputLink: Int32Array;
   readonly outputStart: Int32Array;
@@ -110,77 +36,132 @@ export interface AutomatonArrays {
   readonly patternLengths: Int32Array;
 }
 
-/** The state after reading `code` in `state`, following fail links where there is no edge. */
-function transition(root: Int32Array, edges: EdgeTable, fail: Int32Array, state: number, code: number): number {
-  let current = state;
-  for (;;) {
-    const next = current === 0 ? (root[code] as number) : edges.get(current, code);
-    if (next !== 0 || current === 0) return next;
-    current = fail[current] as number;
+/** Above this many children a node's codes are binary-searched, below scanned. */
+const SCAN_CHILDREN = 8;
+
+/** The child of `node` on `code`, or 0 (the root is never a child). */
+function childOf(childStart: Int32Array, nodeCode: Uint16Array, node: number, code: number): number {
+  let low = childStart[node] as number;
+  let high = childStart[node + 1] as number;
+  if (high - low <= SCAN_CHILDREN) {
+    for (; low < high; low++) {
+      const edge = nodeCode[low] as number;
+      if (edge === code) return low;
+      if (edge > code) return 0;
+    }
+    return 0;
   }
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const edge = nodeCode[middle] as number;
+    if (edge === code) return middle;
+    if (edge < code) low = middle + 1;
+    else high = middle;
+  }
+  return 0;
 }
 
-function buildTables(patterns: readonly string[]): Tables {
-  const root = new Int32Array(0x10000);
-  const totalLength = patterns.reduce((sum, pattern) => sum + pattern.length, 0);
-  const edges = new EdgeTable(totalLength * 2);
-  const patternLengths = Int32Array.from(patterns, (pattern) => pattern.length);
-  const children: number[][] = [[]];
+/** The trie of the patterns, numbered as they were inserted (the build's first step). */
+function insertionTrie(patterns: readonly string[]) {
+  const children: Map<number, number>[] = [new Map()];
   const outputs: (number[] | undefined)[] = [undefined];
-  let nodeCount = 1;
-
-  for (let index = 0; index < patterns.length; index++) {
-    const pattern = patterns[index] as string;
+  patterns.forEach((pattern, index) => {
+    if (pattern.length === 0) throw new Error('automaton: an empty pattern');
     let node = 0;
     for (let i = 0; i < pattern.length; i++) {
       const code = pattern.charCodeAt(i);
-      let next = node === 0 ? (root[code] as number) : edges.get(node, code);
-      if (next === 0) {
-        next = nodeCount++;
-        children.push([]);
+      const edges = children[node] as Map<number, number>;
+      let next = edges.get(code);
+      if (next === undefined) {
+        next = children.length;
+        edges.set(code, next);
+        children.push(new Map());
         outputs.push(undefined);
-        if (node === 0) root[code] = next;
-        else edges.set(node, code, next);
-        (children[node] as number[]).push(code);
       }
       node = next;
     }
     const ending = outputs[node];
     if (ending) ending.push(index);
     else outputs[node] = [index];
-  }
+  });
+  return { children, outputs };
+}
 
-  const fail = new Int32Array(nodeCount);
-  const outputLink = new Int32Array(nodeCount);
-  // Breadth-first: a node's fail link is known before its children's.
-  const queue = new Int32Array(nodeCount);
-  let head = 0;
-  let tail = 0;
-  for (const code of children[0] as number[]) queue[tail++] = root[code] as number;
-  for (let q = 0; q < tail; q++) {
-    const node = queue[q] as number;
-    outputLink[node] = outputs[node] ? node : (outputLink[fail[node] as number] as number);
-  }
-  while (head < tail) {
-    const node = queue[head++] as number;
-    for (const code of children[node] as number[]) {
-      const child = edges.get(node, code);
-      fail[child] = transition(root, edges, fail, fail[node] as number, code);
-      outputLink[child] = outputs[child] ? child : (outputLink[fail[child] as number] as number);
-      queue[tail++] = child;
+function buildTables(patterns: readonly string[]): Tables {
+  const trie = insertionTrie(patterns);
+  const nodeCount = trie.children.length;
+  // Breadth-first renumbering: `order[n]` is the trie node that becomes node n.
+  const order = new Int32Array(nodeCount);
+  const childStart = new Int32Array(nodeCount + 1);
+  const nodeCode = new Uint16Array(nodeCount);
+  let tail = 1;
+  for (let node = 0; node < nodeCount; node++) {
+    childStart[node] = tail;
+    const edges = [...(trie.children[order[node] as number] as Map<number, number>)].sort((a, b) => a[0] - b[0]);
+    for (const [code, child] of edges) {
+      nodeCode[tail] = code;
+      order[tail++] = child;
     }
   }
-  const outputStart = new Int32Array(nodeCount + 1);
-  for (let node = 0; node < nodeCount; node++) {
-    outputStart[node + 1] = (outputStart[node] as number) + (outputs[node]?.length ?? 0);
+  childStart[nodeCount] = tail;
+
+  const root = new Int32Array(0x10000);
+  for (let child = childStart[0] as number; child < (childStart[1] as number); child++) {
+    root[nodeCode[child] as number] = child;
   }
-  const outputPatterns = Int32Array.from(outputs.flatMap((list) => list ?? []));
-  return { root, edges, fail, outputLink, outputStart, outputPatterns, patternLengths };
+  // In breadth-first order a node's fail link (shallower) is known before its own.
+  const fail = new Int32Array(nodeCount);
+  const outputLink = new Int32Array(nodeCount);
+  const outputStart = new Int32Array(nodeCount + 1);
+  const outputPatterns: number[] = [];
+  for (let node = 0; node < nodeCount; node++) {
+    const ending = trie.outputs[order[node] as number];
+    if (ending) outputPatterns.push(...ending);
+    outputStart[node + 1] = outputPatterns.length;
+    // The root's children fail to the root.
+    if (node === 0) continue;
+    for (let child = childStart[node] as number; child < (childStart[node + 1] as number); child++) {
+      fail[child] = transition(root, childStart, nodeCode, fail, fail[node] as number, nodeCode[child] as number);
+    }
+  }
+  for (let node = 1; node < nodeCount; node++) {
+    outputLink[node] =
+      outputStart[node + 1] !== outputStart[node] ? node : (outputLink[fail[node] as number] as number);
+  }
+  return {
+    root,
+    childStart,
+    nodeCode,
+    fail,
+    outputLink,
+    outputStart,
+    outputPatterns: Int32Array.from(outputPatterns),
+    patternLengths: Int32Array.from(patterns, (pattern) => pattern.length),
+  };
+}
+
+/** The state after reading `code` in `state`, following fail links where there is no edge. */
+function transition(
+  root: Int32Array,
+  childStart: Int32Array,
+  nodeCode: Uint16Array,
+  fail: Int32Array,
+  state: number,
+  code: number,
+): number {
+  let current = state;
+  while (current !== 0) {
+    const next = childOf(childStart, nodeCode, current, code);
+    if (next !== 0) return next;
+    current = fail[current] as number;
+  }
+  return root[code] as number;
 }
 
 export class AhoCorasick {
   private readonly root: Int32Array;
-  private readonly edges: EdgeTable;
+  private readonly childStart: Int32Array;
+  private readonly nodeCode: Uint16Array;
   private readonly fail: Int32Array;
   /** Nearest node on the fail chain (or itself) that ends a pattern; 0 if none. */
   private readonly outputLink: Int32Array;
@@ -190,7 +171,8 @@ export class AhoCorasick {
 
   private constructor(tables: Tables) {
     this.root = tables.root;
-    this.edges = tables.edges;
+    this.childStart = tables.childStart;
+    this.nodeCode = tables.nodeCode;
     this.fail = tables.fail;
     this.outputLink = tables.outputLink;
     this.outputStart = tables.outputStart;
@@ -208,43 +190,35 @@ export class AhoCorasick {
     this.root.forEach((target, code) => {
       if (target !== 0) pairs.push(code, target);
     });
-    const edges = this.edges.compacted();
+    const { childStart, nodeCode, fail, outputLink, outputStart, outputPatterns, patternLengths } = this;
     return {
       rootPairs: Int32Array.from(pairs),
-      edgeFrom: edges.fromNodes,
-      edgeCode: edges.codes,
-      edgeTarget: edges.targets,
-      fail: this.fail,
-      outputLink: this.outputLink,
-      outputStart: this.outputStart,
-      outputPatterns: this.outputPatterns,
-      patternLengths: this.patternLengths,
+      childStart,
+      nodeCode,
+      fail,
+      outputLink,
+      outputStart,
+      outputPatterns,
+      patternLengths,
     };
   }
 
   /** The automaton `toArrays` wrote, ready at once (the arrays are used, not copied). */
   static fromArrays(arrays: AutomatonArrays): AhoCorasick {
     const nodes = arrays.fail.length;
-    if (arrays.outputLink.length !== nodes || arrays.outputStart.length !== nodes + 1) {
+    if (
+      arrays.nodeCode.length !== nodes ||
+      arrays.outputLink.length !== nodes ||
+      arrays.childStart.length !== nodes + 1 ||
+      arrays.outputStart.length !== nodes + 1
+    ) {
       throw new Error('automaton: node arrays of unequal length');
     }
     const root = new Int32Array(0x10000);
     for (let i = 0; i + 1 < arrays.rootPairs.length; i += 2) {
       root[arrays.rootPairs[i] as number] = arrays.rootPairs[i + 1] as number;
     }
-    return new AhoCorasick({
-      root,
-      edges: EdgeTable.of(arrays.edgeFrom, arrays.edgeCode, arrays.edgeTarget),
-      fail: arrays.fail,
-      outputLink: arrays.outputLink,
-      outputStart: arrays.outputStart,
-      outputPatterns: arrays.outputPatterns,
-      patternLengths: arrays.patternLengths,
-    });
-  }
-
-  private step(state: number, code: number): number {
-    return transition(this.root, this.edges, this.fail, state, code);
+    return new AhoCorasick({ ...arrays, root });
   }
 
   /**
@@ -252,16 +226,17 @@ export class AhoCorasick {
    * when it returns true.
    */
   search(text: string, onMatch: (pattern: number, end: number) => unknown): void {
+    const { root, childStart, nodeCode, fail, outputLink, outputStart, outputPatterns } = this;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
-      state = this.step(state, text.charCodeAt(i));
-      let node = this.outputLink[state] as number;
+      state = transition(root, childStart, nodeCode, fail, state, text.charCodeAt(i));
+      let node = outputLink[state] as number;
       while (node !== 0) {
-        const last = this.outputStart[node + 1] as number;
-        for (let k = this.outputStart[node] as number; k < last; k++) {
-          if (onMatch(this.outputPatterns[k] as number, i + 1) === true) return;
+        const last = outputStart[node + 1] as number;
+        for (let k = outputStart[node] as number; k < last; k++) {
+          if (onMatch(outputPatterns[k] as number, i + 1) === true) return;
         }
-        node = this.outputLink[this.fail[node] as number] as number;
+        node = outputLink[fail[node] as number] as number;
       }
     }
   }

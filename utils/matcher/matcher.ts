@@ -6,10 +6,10 @@
  * Phrases marked `notAMention` (Xi'an, Gazprom Neft) take part in longest-leftmost so they
  * swallow the alias inside them, and are then dropped.
  */
-import type { Unpacked } from '../binary-pack';
+import type { PackedArray, Unpacked } from '../binary-pack';
 import type { LexiconEntry } from '../dataset/records';
 import { aliasKey, type NormalizedText, normalizeForMatch } from '../text/normalize';
-import { aliasWordStems, stripRussianEndings } from '../text/russian-endings';
+import { aliasWordStems } from '../text/russian-endings';
 import { AhoCorasick } from './aho-corasick';
 import type { EntityInfo } from './entity-info';
 import { ABBREVIATION_REACH, abbreviationAfter, bracketWithin, occurrences } from './rules/abbreviations';
@@ -113,7 +113,7 @@ const SLASHED_NAME = /^\/[A-Za-z][A-Za-z -]*\/[.,:]?$/;
 const URL_CHAR = /[\w.~:/?#[\]@!$&'()*+,;=%-]/;
 
 function prepare(text: string): NormalizedText {
-  return stripRussianEndings(normalizeForMatch(text));
+  return normalizeForMatch(text, { stemRussian: true });
 }
 
 /**
@@ -319,7 +319,7 @@ export class Matcher {
   }
 
   /** The matcher as a JSON part and typed arrays (`binary-pack`), to be written at build time. */
-  toPacked(): { meta: PackedMatcherMeta; arrays: Record<string, Int32Array | Uint8Array> } {
+  toPacked(): { meta: PackedMatcherMeta; arrays: Record<string, PackedArray> } {
     const { automaton, entries, entryStart, entryIndex, boundedStart, boundedEnd, relaxed } = this.compiled;
     return {
       meta: { entries, related: Object.fromEntries(this.related), info: Object.fromEntries(this.info) },
@@ -329,12 +329,11 @@ export class Matcher {
 
   /** A matcher `toPacked` wrote: no compiling, the arrays are used where they lie. */
   static fromPacked(packed: Unpacked<{ matcher: PackedMatcherMeta }>): Matcher {
-    const { int32, uint8 } = packed;
+    const { int32, uint16, uint8 } = packed;
     const automaton = AhoCorasick.fromArrays({
       rootPairs: int32('rootPairs'),
-      edgeFrom: int32('edgeFrom'),
-      edgeCode: int32('edgeCode'),
-      edgeTarget: int32('edgeTarget'),
+      childStart: int32('childStart'),
+      nodeCode: uint16('nodeCode'),
       fail: int32('fail'),
       outputLink: int32('outputLink'),
       outputStart: int32('outputStart'),

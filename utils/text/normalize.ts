@@ -9,6 +9,7 @@
  * separates the parts of a transliterated name (· ・ ‧ • ∙ ⋅, writers use any of them) to ·, and it
  * drops soft hyphens and zero-width characters.
  */
+import { endingLength, isCyrillicLetter } from './russian-endings';
 
 export interface NormalizedText {
   /** The normalised text. */
@@ -22,6 +23,12 @@ export interface NormalizedText {
 export interface NormalizeOptions {
   /** Fold case (default). Off to compare case-sensitive aliases as written. */
   readonly foldCase?: boolean;
+  /**
+   * Take the case ending off every Cyrillic word (`russian-endings.ts`), as text is matched. A
+   * removed ending is folded into the span of the stem's last unit, so a match of the stem maps
+   * to the whole inflected word in the input.
+   */
+  readonly stemRussian?: boolean;
 }
 
 const DROPPED = /[\u00AD\u200B-\u200D\u2060\uFEFF\u180E]/u;
@@ -47,9 +54,6 @@ function asciiTable(foldCase: boolean): Uint16Array {
 const ASCII_FOLDED = asciiTable(true);
 const ASCII_CASED = asciiTable(false);
 
-const foldedCache = new Map<number, string>();
-const casedCache = new Map<number, string>();
-
 /** What one code point (or base + combining marks) becomes. */
 function mapCluster(cluster: string, foldCase: boolean): string {
   if (DROPPED.test(cluster)) return '';
@@ -63,63 +67,140 @@ function mapCluster(cluster: string, foldCase: boolean): string {
   return out.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
 }
 
-function mapCodePoint(codePoint: number, foldCase: boolean): string {
-  const cache = foldCase ? foldedCache : casedCache;
-  let mapped = cache.get(codePoint);
-  if (mapped === undefined) {
-    mapped = mapCluster(String.fromCodePoint(codePoint), foldCase);
-    cache.set(codePoint, mapped);
-  }
-  return mapped;
-}
+/**
+ * What code points become, remembered as they are met. A code unit of the BMP that becomes one
+ * unit (nearly all of them: Cyrillic, Han) is kept in a flat table, the rest in a map.
+ */
+class CodePointMap {
+  /** Per BMP code unit: 0 not yet seen, -1 not one unit, else the unit it becomes + 1. */
+  private single: Int32Array | undefined;
+  private readonly other = new Map<number, string>();
 
-/** Combining marks live above U+02FF; only there is the (slower) Unicode test needed. */
+  constructor(private readonly foldCase: boolean) {}
+
+  /** The one unit `code` (of the BMP) becomes, or -1 if it becomes none or several. */
+  unitOf(code: number): number {
+    this.single ??= new Int32Array(0x10000);
+    let known = this.single[code] as number;
+    if (known === 0) {
+      const mapped = this.stringOf(code);
+      known = mapped.length === 1 ? mapped.charCodeAt(0) + 1 : -1;
+      this.single[code] = known;
+    }
+    return known < 0 ? -1 : known - 1;
+  }
+
+  stringOf(codePoint: number): string {
+    let mapped = this.other.get(codePoint);
+    if (mapped === undefined) {
+      mapped = mapCluster(String.fromCodePoint(codePoint), this.foldCase);
+      this.other.set(codePoint, mapped);
+    }
+    return mapped;
+  }
+}
+const FOLDED = new CodePointMap(true);
+const CASED = new CodePointMap(false);
+
+/** Per code unit from U+0300: 0 not yet seen, 1 a combining mark, 2 not one. */
+const combiningKnown = new Uint8Array(0x10000);
+
+/** Combining marks live above U+02FF; only there is the (slower) Unicode test needed, once a unit. */
 function isCombining(code: number): boolean {
-  return code >= 0x300 && COMBINING_MARK.test(String.fromCharCode(code));
+  if (code < 0x300) return false;
+  let known = combiningKnown[code] as number;
+  if (known === 0) {
+    known = COMBINING_MARK.test(String.fromCharCode(code)) ? 1 : 2;
+    combiningKnown[code] = known;
+  }
+  return known === 1;
 }
 
 const decoder = new TextDecoder('utf-16le');
 
+/** The normalised units being written, with their spans in the input; grows as needed. */
+class Output {
+  private units: Uint16Array;
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private length = 0;
+  /** Where the Cyrillic word being written began, or -1 (only when stemming). */
+  private wordStart = -1;
+
+  constructor(
+    capacity: number,
+    private readonly stemRussian: boolean,
+  ) {
+    this.units = new Uint16Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
+
+  push(unit: number, start: number, end: number): void {
+    if (this.stemRussian) {
+      if (isCyrillicLetter(unit)) {
+        if (this.wordStart < 0) this.wordStart = this.length;
+      } else if (this.wordStart >= 0) {
+        this.endWord();
+      }
+    }
+    // Runs of spaces collapse to one.
+    if (unit === SPACE && this.length > 0 && this.units[this.length - 1] === SPACE) return;
+    if (this.length === this.units.length) this.grow();
+    this.units[this.length] = unit;
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.length++;
+  }
+
+  pushString(mapped: string, start: number, end: number): void {
+    for (let k = 0; k < mapped.length; k++) this.push(mapped.charCodeAt(k), start, end);
+  }
+
+  finish(): NormalizedText {
+    if (this.wordStart >= 0) this.endWord();
+    return {
+      text: decoder.decode(this.units.subarray(0, this.length)),
+      starts: this.starts.subarray(0, this.length),
+      ends: this.ends.subarray(0, this.length),
+    };
+  }
+
+  /** The word just written loses its case ending; its last kept unit covers the ending too. */
+  private endWord(): void {
+    const removed = endingLength(this.units, this.wordStart, this.length);
+    this.wordStart = -1;
+    if (removed === 0) return;
+    const end = this.ends[this.length - 1] as number;
+    this.length -= removed;
+    this.ends[this.length - 1] = end;
+  }
+
+  private grow(): void {
+    const capacity = this.units.length * 2;
+    const units = new Uint16Array(capacity);
+    units.set(this.units);
+    this.units = units;
+    const starts = new Int32Array(capacity);
+    starts.set(this.starts);
+    this.starts = starts;
+    const ends = new Int32Array(capacity);
+    ends.set(this.ends);
+    this.ends = ends;
+  }
+}
+
 export function normalizeForMatch(input: string, options: NormalizeOptions = {}): NormalizedText {
   const foldCase = options.foldCase ?? true;
   const ascii = foldCase ? ASCII_FOLDED : ASCII_CASED;
-  let capacity = input.length + 16;
-  let units = new Uint16Array(capacity);
-  let starts = new Int32Array(capacity);
-  let ends = new Int32Array(capacity);
-  let length = 0;
-
-  const grow = () => {
-    capacity *= 2;
-    const grownUnits = new Uint16Array(capacity);
-    grownUnits.set(units);
-    units = grownUnits;
-    const grownStarts = new Int32Array(capacity);
-    grownStarts.set(starts);
-    starts = grownStarts;
-    const grownEnds = new Int32Array(capacity);
-    grownEnds.set(ends);
-    ends = grownEnds;
-  };
-  const pushUnit = (unit: number, start: number, end: number) => {
-    // Runs of spaces collapse to one.
-    if (unit === SPACE && length > 0 && units[length - 1] === SPACE) return;
-    if (length === capacity) grow();
-    units[length] = unit;
-    starts[length] = start;
-    ends[length] = end;
-    length++;
-  };
-  const pushString = (mapped: string, start: number, end: number) => {
-    for (let k = 0; k < mapped.length; k++) pushUnit(mapped.charCodeAt(k), start, end);
-  };
-
+  const codePoints = foldCase ? FOLDED : CASED;
+  const output = new Output(input.length + 16, options.stemRussian ?? false);
   let i = 0;
   while (i < input.length) {
     const code = input.charCodeAt(i);
     const nextCode = i + 1 < input.length ? input.charCodeAt(i + 1) : 0;
     if (code < 0x80 && !isCombining(nextCode)) {
-      pushUnit(ascii[code] as number, i, i + 1);
+      output.push(ascii[code] as number, i, i + 1);
       i++;
       continue;
     }
@@ -128,17 +209,15 @@ export function normalizeForMatch(input: string, options: NormalizeOptions = {})
     // A base followed by combining marks normalises as one cluster (и + ◌̆ → й).
     if (end < input.length && isCombining(input.charCodeAt(end))) {
       while (end < input.length && isCombining(input.charCodeAt(end))) end++;
-      pushString(mapCluster(input.slice(i, end), foldCase), i, end);
+      output.pushString(mapCluster(input.slice(i, end), foldCase), i, end);
     } else {
-      pushString(mapCodePoint(codePoint, foldCase), i, end);
+      const unit = codePoint > 0xffff ? -1 : codePoints.unitOf(codePoint);
+      if (unit >= 0) output.push(unit, i, end);
+      else output.pushString(codePoints.stringOf(codePoint), i, end);
     }
     i = end;
   }
-  return {
-    text: decoder.decode(units.subarray(0, length)),
-    starts: starts.subarray(0, length),
-    ends: ends.subarray(0, length),
-  };
+  return output.finish();
 }
 
 /** The form an alias is compiled and compared in: normalised and trimmed. */

@@ -7,7 +7,6 @@
  * Nominatives that themselves end like a case ending (Газпр|ом) are handled on the alias
  * side: `aliasWordStems` returns every stem an alias word's forms reduce to.
  */
-import type { NormalizedText } from './normalize';
 
 /** Longest first, so the longest ending that fits is the one removed. */
 const ENDINGS = [
@@ -65,22 +64,44 @@ const ENDINGS = [
 const MIN_WORD = 4;
 const MIN_STEM = 3;
 
-/** Lower-case Cyrillic letters as normalisation leaves them (ё is already е). */
-function isCyrillicLetter(code: number): boolean {
-  return (code >= 0x430 && code <= 0x44f) || (code >= 0x450 && code <= 0x45f) || (code >= 0x400 && code <= 0x42f);
+/** Cyrillic letters as normalisation leaves them (ё is already е; upper case when case is kept). */
+export function isCyrillicLetter(code: number): boolean {
+  return code >= 0x400 && code <= 0x45f;
 }
 
-/** How many trailing characters of `word` are a case ending (0 if none may be removed). */
-function endingLength(word: string): number {
-  if (word.length < MIN_WORD) return 0;
-  for (const ending of ENDINGS) {
-    if (word.length - ending.length >= MIN_STEM && word.endsWith(ending)) return ending.length;
+/** `ENDINGS` by their last letter (index: its code − U+0430), longest first, as code units. */
+const ENDINGS_BY_LAST: Uint16Array[][] = [];
+for (const ending of ENDINGS) {
+  const last = ending.charCodeAt(ending.length - 1) - 0x430;
+  const units = Uint16Array.from(ending, (letter) => letter.charCodeAt(0));
+  const list = ENDINGS_BY_LAST[last];
+  if (list) list.push(units);
+  else ENDINGS_BY_LAST[last] = [units];
+}
+
+/**
+ * How many trailing units of the word `units[start .. end]` are a case ending (0 if none may
+ * be removed): the longest ending that leaves a stem of `MIN_STEM` letters. Units, not a
+ * string, so text is stemmed as it is normalised (`normalizeForMatch`), with no slicing.
+ */
+export function endingLength(units: Uint16Array, start: number, end: number): number {
+  const length = end - start;
+  if (length < MIN_WORD) return 0;
+  const endings = ENDINGS_BY_LAST[(units[end - 1] as number) - 0x430];
+  if (!endings) return 0;
+  for (const ending of endings) {
+    if (length - ending.length < MIN_STEM) continue;
+    let matched = 1;
+    while (matched < ending.length && units[end - 1 - matched] === ending[ending.length - 1 - matched]) matched++;
+    if (matched === ending.length) return ending.length;
   }
   return 0;
 }
 
 export function stemWord(word: string): string {
-  return word.slice(0, word.length - endingLength(word));
+  const units = new Uint16Array(word.length);
+  for (let i = 0; i < word.length; i++) units[i] = word.charCodeAt(i);
+  return word.slice(0, word.length - endingLength(units, 0, word.length));
 }
 
 /**
@@ -102,48 +123,4 @@ export function aliasWordStems(word: string): string[] {
   }
   if (last === 'й' && word.length > MIN_STEM + 1) stems.add(stemWord(`${word.slice(0, -1)}я`));
   return [...stems];
-}
-
-/**
- * Removes case endings from every Cyrillic word of normalised text. A removed ending is
- * folded into the span of the stem's last character, so a match of the stem maps to the
- * whole inflected word in the original.
- */
-export function stripRussianEndings(input: NormalizedText): NormalizedText {
-  const { text, starts, ends } = input;
-  if (!/[\u0400-\u045f]/.test(text)) return input;
-  const outStarts = new Int32Array(text.length);
-  const outEnds = new Int32Array(text.length);
-  const parts: string[] = [];
-  let length = 0;
-  let i = 0;
-  while (i < text.length) {
-    if (!isCyrillicLetter(text.charCodeAt(i))) {
-      const j = nextCyrillic(text, i);
-      parts.push(text.slice(i, j));
-      outStarts.set(starts.subarray(i, j), length);
-      outEnds.set(ends.subarray(i, j), length);
-      length += j - i;
-      i = j;
-      continue;
-    }
-    let j = i;
-    while (j < text.length && isCyrillicLetter(text.charCodeAt(j))) j++;
-    const word = text.slice(i, j);
-    const keep = word.length - endingLength(word);
-    parts.push(word.slice(0, keep));
-    outStarts.set(starts.subarray(i, i + keep), length);
-    outEnds.set(ends.subarray(i, i + keep), length);
-    length += keep;
-    // The last kept character now covers the removed ending too.
-    outEnds[length - 1] = ends[j - 1] as number;
-    i = j;
-  }
-  return { text: parts.join(''), starts: outStarts.subarray(0, length), ends: outEnds.subarray(0, length) };
-}
-
-function nextCyrillic(text: string, from: number): number {
-  let j = from;
-  while (j < text.length && !isCyrillicLetter(text.charCodeAt(j))) j++;
-  return j;
 }

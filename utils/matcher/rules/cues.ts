@@ -4,7 +4,6 @@
  * person's given name ("I. Sechin", «И. Сечин», 德·尼·帕特鲁舍夫, "Alexei B. Miller").
  */
 import { normalizeForMatch } from '../../text/normalize';
-import { stripRussianEndings } from '../../text/russian-endings';
 
 /** Titles that, right before an ambiguous alias, say a person is meant (Russian stemmed as text is). */
 const TITLE_CUES = new Set([
@@ -82,7 +81,7 @@ const CJK_TITLE_CUES = [
   '董事長',
 ];
 
-const prepare = (text: string) => stripRussianEndings(normalizeForMatch(text)).text;
+const prepare = (text: string) => normalizeForMatch(text, { stemRussian: true }).text;
 
 export function hasTitleCue(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 3);
