@@ -109,6 +109,15 @@ export const DEFAULT_SETTINGS: Settings = {
   allSites: false,
 };
 
+/** The settings with one more entity muted (first in the list; the oldest go past the limit). */
+export function withMuted(settings: Settings, entity: { id: string; name: string }): Settings {
+  const others = settings.mutedEntities.filter((muted) => muted.id !== entity.id);
+  return {
+    ...settings,
+    mutedEntities: [{ id: entity.id, name: entity.name.slice(0, 200) }, ...others].slice(0, MAX_MUTED),
+  };
+}
+
 /** The stored value read back: valid fields kept (categories one by one), others defaulted. */
 export function readSettings(stored: unknown): Settings {
   const source = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
