@@ -33,6 +33,9 @@ export function localized(
   return own ? { text: own, lang: locale } : { text: text.en, lang: 'en' };
 }
 
+/** Formats by locale: English as the project writes it (British: "2 Dec 2019"). */
+const FORMAT_TAG: Record<UiLocale, string> = { en: 'en-GB', ru: 'ru', zh: 'zh-Hans' };
+
 const regionNames = new Map<UiLocale, Intl.DisplayNames>();
 export function countryName(code: string, locale: UiLocale): string {
   if (code === 'INTL') return t(locale, 'card.international');
@@ -53,7 +56,7 @@ function dateFormat(locale: UiLocale, precision: 'year' | 'month' | 'day'): Intl
   const key = `${locale}-${precision}`;
   let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(LOCALE_TAG[locale], {
+    format = new Intl.DateTimeFormat(FORMAT_TAG[locale], {
       timeZone: 'UTC',
       year: 'numeric',
       ...(precision === 'year' ? {} : { month: 'short' }),
@@ -72,28 +75,28 @@ export function formatDate(date: string, locale: UiLocale): string {
   return dateFormat(locale, precision).format(new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1)));
 }
 
-/** "$400B", "400 млрд $", "4000亿美元": the locale's compact currency; "≈" when the sources say "about". */
+/** "US$400B", "400 млрд $", "US$4000亿": the locale's compact currency; "≈" when the sources say "about". */
 export function formatMoney(value: NonNullable<DealRecord['value']>, locale: UiLocale): string {
   const { amount, currency, approximate } = value;
   let money: string;
   try {
-    money = new Intl.NumberFormat(LOCALE_TAG[locale], {
+    money = new Intl.NumberFormat(FORMAT_TAG[locale], {
       style: 'currency',
       currency,
-      currencyDisplay: 'narrowSymbol',
       notation: amount >= 1e6 ? 'compact' : 'standard',
+      minimumFractionDigits: 0,
       maximumFractionDigits: 1,
     }).format(amount);
   } catch {
     // Not an ISO currency code: the number and the code as written.
-    money = `${new Intl.NumberFormat(LOCALE_TAG[locale], { notation: 'compact' }).format(amount)} ${currency}`;
+    money = `${new Intl.NumberFormat(FORMAT_TAG[locale], { notation: 'compact' }).format(amount)} ${currency}`;
   }
   return approximate ? `≈ ${money}` : money;
 }
 
 /** A number in the locale's way ("1,234.5", "1 234,5"). */
 export function formatNumber(value: number, locale: UiLocale): string {
-  return value.toLocaleString(LOCALE_TAG[locale]);
+  return value.toLocaleString(FORMAT_TAG[locale]);
 }
 
 /** Only https links are ever rendered. */
