@@ -79,7 +79,7 @@ export function DealDetail({
         {summary.text}
       </p>
       <div class="source-line">
-        {t(locale, 'card.sources')}: <SourceLinks ids={deal.sources} sources={sources} locale={locale} />
+        {t(locale, 'card.sources')} <SourceLinks ids={deal.sources} sources={sources} locale={locale} />
       </div>
     </article>
   );

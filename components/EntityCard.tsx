@@ -180,7 +180,7 @@ function DealItem({
         <EntityLinks entities={parties} onSelect={onSelect} />
       </div>
       <div class="source-line">
-        {t(locale, 'card.source')}: <SourceLinks ids={deal.sources} sources={sources} locale={locale} />
+        {t(locale, 'card.source')} <SourceLinks ids={deal.sources} sources={sources} locale={locale} />
       </div>
     </li>
   );
@@ -352,9 +352,9 @@ export function EntityCard({ card, headingId, mentionCount, onSelectEntity, onBa
               <li key={fact.text}>
                 {fact.text}
                 <div class="source-line" lang={LOCALE_TAG[locale]}>
-                  {t(locale, 'card.asOf', { date: formatDate(fact.asOf, locale) })} ·{' '}
-                  <SourceLinks ids={fact.sources} sources={sources} locale={locale} />{' '}
                   <CopyFact fact={fact} card={card} />
+                  {t(locale, 'card.asOf', { date: formatDate(fact.asOf, locale) })} ·{' '}
+                  <SourceLinks ids={fact.sources} sources={sources} locale={locale} />
                 </div>
               </li>
             ))}

@@ -10,7 +10,7 @@ import { type ChromiumSession, launchChromium } from './harness/chromium';
 import { type FirefoxSession, launchFirefox } from './harness/firefox';
 import { type FixtureServer, fixtureUrl, startFixtureServer } from './harness/fixture-server';
 import type { PageDriver } from './harness/page-driver';
-import { cardIsClosed, cardIsOpen, probeCommand, probedCard } from './harness/page-state';
+import { cardIsClosed, cardIsOpen, lensHighlightCount, probeCommand, probedCard } from './harness/page-state';
 
 /** Viewport point over the middle of the first appearance of `text` (runs in the page). */
 function pointOf(text: string) {
@@ -135,6 +135,45 @@ describe('Chromium', () => {
       await lastPage().emulateMedia({ colorScheme: 'light' });
       const dark = await openCard(page, 'Rosneft', 'Rosneft');
       expect(dark.background).toBe('rgb(29, 32, 37)');
+      await page.close();
+    } finally {
+      await storeSettings({});
+    }
+  });
+
+  it('Chromium: “Don’t mark this” stops marking the entity at once, until the reader undoes it', async () => {
+    try {
+      const page = await open('card-article.html');
+      const before = await page.evaluate(lensHighlightCount);
+      const card = await openCard(page, 'Gazprom', 'Gazprom');
+      await page.evaluate(probeCommand, { kind: 'scroll-to-button', label: 'Don’t mark this' });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const mute = (await page.evaluate(probedCard))?.buttons.find((button) => button.label === 'Don’t mark this');
+      if (!mute) throw new Error(`no mute button in ${card.text}`);
+      await page.click(mute.x, mute.y);
+      await page.waitFor(cardIsClosed);
+      // Gazprom is named twice on the page.
+      await page.waitFor((count) => {
+        let now = 0;
+        for (const [name, highlight] of CSS.highlights) if (!name.startsWith('page-')) now += highlight.size;
+        return now === count;
+      }, before - 2);
+      const stored = await chromium.serviceWorker.evaluate(async () => {
+        const { storage } = (
+          globalThis as unknown as {
+            chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+          }
+        ).chrome;
+        return ((await storage.local.get('settings')).settings as { mutedEntities: unknown }).mutedEntities;
+      });
+      expect(stored).toEqual([{ id: 'gazprom', name: 'Gazprom' }]);
+      // Undone (as the options page does): marked again.
+      await storeSettings({ mutedEntities: [] });
+      await page.waitFor((count) => {
+        let now = 0;
+        for (const [name, highlight] of CSS.highlights) if (!name.startsWith('page-')) now += highlight.size;
+        return now === count;
+      }, before);
       await page.close();
     } finally {
       await storeSettings({});
