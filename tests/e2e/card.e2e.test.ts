@@ -148,6 +148,19 @@ function cardTests(name: string, open: (path: string) => Promise<PageDriver>, ex
       if (!back) throw new Error('no Back button in the card');
       await page.click(back.x, back.y);
       await page.waitFor(cardIsOpen, 'Gazprom');
+      // Again, now that the related card is at hand (cached, so it replaces this one at once).
+      await page.evaluate(probeCommand, { kind: 'scroll-to-button', label: related.label });
+      await sleep(100);
+      const again = await page.evaluate(probedCard);
+      expect(again?.scrollTop).toBeGreaterThan(0);
+      const link = again?.buttons.find((button) => button.label === related.label);
+      await page.click(link?.x ?? 0, link?.y ?? 0);
+      await page.waitFor(() => {
+        const json = (window as unknown as { __lensProbe?: string }).__lensProbe;
+        const heading = json ? JSON.parse(json).card?.heading : undefined;
+        return heading && heading !== 'Gazprom';
+      });
+      expect((await page.evaluate(probedCard))?.scrollTop, 'a cached card opens at the top too').toBe(0);
       await page.close();
     });
 
