@@ -1,9 +1,9 @@
 /** "On this page": the entities the tab mentions, grouped by type, most mentioned first. */
 import { entityById } from '../utils/dataset/card-data';
 import type { EntityType } from '../utils/dataset/schema';
+import { t } from '../utils/i18n/t';
 import type { PageMentions } from '../utils/messages';
 import type { SearchData, SearchEntity } from '../utils/search/search-data';
-import { TYPE_GROUP_LABEL } from './format';
 
 export function PageMentionsList({
   page,
@@ -32,8 +32,8 @@ export function PageMentionsList({
         {total === 1 ? 'mention' : 'mentions'}. Pick one to go to it on the page.
       </p>
       {[...groups].map(([type, items]) => (
-        <section key={type} aria-label={TYPE_GROUP_LABEL[type]}>
-          <h3>{TYPE_GROUP_LABEL[type]}</h3>
+        <section key={type} aria-label={t('en', `group.${type}`)}>
+          <h3>{t('en', `group.${type}`)}</h3>
           <ul>
             {items
               .sort((a, b) => b.count - a.count || a.entity.names.en.localeCompare(b.entity.names.en))

@@ -1,6 +1,7 @@
 import type { EntityType } from '../utils/dataset/schema';
+import { t } from '../utils/i18n/t';
 import type { SearchHit } from '../utils/search/search-index';
-import { formatDate, TYPE_GROUP_LABEL } from './format';
+import { formatDate } from './format';
 
 function groupOf(hit: SearchHit): EntityType | 'deal' {
   return hit.kind === 'entity' ? hit.entity.type : 'deal';
@@ -64,7 +65,7 @@ export function SearchResults({
   return (
     <div class="results" id={RESULTS_ID} role="listbox" aria-label="Search results">
       {groups.map((group) => {
-        const label = TYPE_GROUP_LABEL[groupOf(group[0] as SearchHit)];
+        const label = t('en', `group.${groupOf(group[0] as SearchHit)}`);
         return (
           // biome-ignore lint/a11y/useSemanticElements: a listbox groups its options with role="group"
           <div key={label} role="group" aria-labelledby={`group-${label}`}>
@@ -104,7 +105,7 @@ export function SearchResults({
                         <Marked text={hit.deal.title.en} query={trimmed} />
                       </span>
                       <span class="result-kind">
-                        {formatDate(hit.deal.date)} · {hit.deal.status}
+                        {formatDate(hit.deal.date, 'en')} · {hit.deal.status}
                       </span>
                     </>
                   )}

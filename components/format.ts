@@ -1,33 +1,9 @@
-/** How the card and popup write types, countries, dates and sums. */
+/** How the card, popup and options write types, countries, dates, sums and text in the reader's language. */
 import type { DealRecord } from '../utils/dataset/records';
-import type { EntityType, SourceKind } from '../utils/dataset/schema';
+import type { EntityType } from '../utils/dataset/schema';
+import { LOCALE_TAG, type UiLocale } from '../utils/i18n/locale';
+import { t } from '../utils/i18n/t';
 import type { Category } from '../utils/settings';
-
-export const TYPE_LABEL: Record<EntityType, string> = {
-  person: 'Person',
-  company: 'Company',
-  bank: 'Bank',
-  fund: 'Fund',
-  project: 'Project',
-  organization: 'Organisation',
-  initiative: 'Initiative',
-  event: 'Event',
-  place: 'Place',
-};
-
-/** Headings for lists grouped by type (search results, "on this page"). */
-export const TYPE_GROUP_LABEL: Record<EntityType | 'deal', string> = {
-  person: 'People',
-  company: 'Companies',
-  bank: 'Banks',
-  fund: 'Funds',
-  project: 'Projects',
-  organization: 'Organisations',
-  initiative: 'Initiatives',
-  event: 'Events',
-  place: 'Places',
-  deal: 'Deals',
-};
 
 /** The highlight category of a type (the reader picks each category's colour: utils/settings.ts). */
 export const TYPE_CATEGORY: Record<EntityType, Category> = {
@@ -43,71 +19,106 @@ export const TYPE_CATEGORY: Record<EntityType, Category> = {
   place: 'project',
 };
 
-let regionNames: Intl.DisplayNames | undefined;
-export function countryName(code: string): string {
-  if (code === 'INTL') return 'International';
+/** Text in the reader's language where the data has it, else English, and which language it is in. */
+export interface Localized {
+  readonly text: string;
+  readonly lang: UiLocale;
+}
+
+export function localized(
+  text: { readonly en: string; readonly ru?: string; readonly zh?: string },
+  locale: UiLocale,
+): Localized {
+  const own = text[locale];
+  return own ? { text: own, lang: locale } : { text: text.en, lang: 'en' };
+}
+
+/** Formats by locale: English as the project writes it (British: "2 Dec 2019"). */
+const FORMAT_TAG: Record<UiLocale, string> = { en: 'en-GB', ru: 'ru', zh: 'zh-Hans' };
+
+const regionNames = new Map<UiLocale, Intl.DisplayNames>();
+export function countryName(code: string, locale: UiLocale): string {
+  if (code === 'INTL') return t(locale, 'card.international');
   try {
-    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
-    return regionNames.of(code) ?? code;
+    let names = regionNames.get(locale);
+    if (!names) {
+      names = new Intl.DisplayNames([LOCALE_TAG[locale]], { type: 'region' });
+      regionNames.set(locale, names);
+    }
+    return names.of(code) ?? code;
   } catch {
     return code;
   }
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "2019", "Dec 2019" or "2 Dec 2019": as precise as the data. */
-export function formatDate(date: string): string {
-  const [year, month, day] = date.split('-');
-  if (!month) return year ?? date;
-  const monthName = MONTHS[Number(month) - 1] ?? month;
-  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: UiLocale, precision: 'year' | 'month' | 'day'): Intl.DateTimeFormat {
+  const key = `${locale}-${precision}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(FORMAT_TAG[locale], {
+      timeZone: 'UTC',
+      year: 'numeric',
+      ...(precision === 'year' ? {} : { month: 'short' }),
+      ...(precision === 'day' ? { day: 'numeric' } : {}),
+    });
+    dateFormats.set(key, format);
+  }
+  return format;
 }
 
-const CURRENCY_PREFIX: Record<string, string> = { USD: 'US$', EUR: '€', CNY: 'CN¥', RUB: '₽', GBP: '£' };
-
-function trimNumber(value: number): string {
-  return value >= 100 ? String(Math.round(value)) : String(Number(value.toFixed(1)));
+/** "2019", "Dec 2019" or "2 Dec 2019" (in the locale's way): as precise as the data. */
+export function formatDate(date: string, locale: UiLocale): string {
+  const [year, month, day] = date.split('-').map(Number);
+  if (year === undefined || Number.isNaN(year)) return date;
+  const precision = day ? 'day' : month ? 'month' : 'year';
+  return dateFormat(locale, precision).format(new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1)));
 }
 
-/** "US$400 bn", "≈ ₽1.2 trn"; a currency without a symbol keeps its code. */
-export function formatMoney(value: NonNullable<DealRecord['value']>): string {
+/** "US$400B", "400 млрд $", "US$4000亿": the locale's compact currency; "≈" when the sources say "about". */
+export function formatMoney(value: NonNullable<DealRecord['value']>, locale: UiLocale): string {
   const { amount, currency, approximate } = value;
-  const scaled =
-    amount >= 1e12
-      ? `${trimNumber(amount / 1e12)} trn`
-      : amount >= 1e9
-        ? `${trimNumber(amount / 1e9)} bn`
-        : amount >= 1e6
-          ? `${trimNumber(amount / 1e6)} mn`
-          : amount.toLocaleString('en');
-  const prefix = CURRENCY_PREFIX[currency];
-  const money = prefix ? `${prefix}${scaled}` : `${scaled} ${currency}`;
+  let money: string;
+  try {
+    money = new Intl.NumberFormat(FORMAT_TAG[locale], {
+      style: 'currency',
+      currency,
+      notation: amount >= 1e6 ? 'compact' : 'standard',
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 1,
+    }).format(amount);
+  } catch {
+    // Not an ISO currency code: the number and the code as written.
+    money = `${new Intl.NumberFormat(FORMAT_TAG[locale], { notation: 'compact' }).format(amount)} ${currency}`;
+  }
   return approximate ? `≈ ${money}` : money;
 }
 
-export const STATUS_LABEL: Record<DealRecord['status'], string> = {
-  signed: 'signed',
-  mou: 'memorandum',
-  'in-progress': 'in progress',
-  completed: 'completed',
-  stalled: 'stalled',
-  cancelled: 'cancelled',
-};
-
-/** How a source's kind reads after its publisher, so a reader can weigh it. */
-export const SOURCE_KIND_LABEL: Record<SourceKind, string> = {
-  wire: 'news agency',
-  newspaper: 'news outlet',
-  'state-media': 'state media',
-  company: 'company',
-  government: 'official',
-  research: 'research',
-  reference: 'reference',
-  aggregator: 'copy',
-};
+/** A number in the locale's way ("1,234.5", "1 234,5"). */
+export function formatNumber(value: number, locale: UiLocale): string {
+  return value.toLocaleString(FORMAT_TAG[locale]);
+}
 
 /** Only https links are ever rendered. */
 export function safeUrl(url: string | undefined): string | undefined {
   return url?.startsWith('https://') ? url : undefined;
+}
+
+/**
+ * A fact as the reader pastes it elsewhere: its text and date, then each source with publisher,
+ * title, date and address ("—" lines), so the citation travels with the claim.
+ */
+export function factCitation(
+  fact: { readonly text: string; readonly asOf: string; readonly sources: readonly string[] },
+  sources: Readonly<Record<string, { publisher: string; title: string; date: string; url?: string }>>,
+  locale: UiLocale,
+): string {
+  const lines = [`${fact.text} (${t(locale, 'card.asOf', { date: formatDate(fact.asOf, locale) })})`];
+  for (const id of fact.sources) {
+    const source = sources[id];
+    if (!source) continue;
+    const parts = [source.publisher, `“${source.title}”`, formatDate(source.date, locale), source.url];
+    lines.push(`— ${parts.filter(Boolean).join(', ')}`);
+  }
+  return lines.join('\n');
 }

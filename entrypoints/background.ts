@@ -99,8 +99,8 @@ export default defineBackground(() => {
       await startLensInTab(tabId);
       return true;
     },
-    'get-card': async ({ id, pageDate }) => cardDataFor(await cardRecords(), id, pageDate) ?? null,
-    'get-deal': async ({ id }) => dealDetailFor(await cardRecords(), id) ?? null,
+    'get-card': async ({ id, pageDate, locale }) => cardDataFor(await cardRecords(), id, { pageDate, locale }) ?? null,
+    'get-deal': async ({ id, locale }) => dealDetailFor(await cardRecords(), id, locale) ?? null,
     'get-highlight-names': () => highlightNames(),
   };
   browser.runtime.onMessage.addListener((raw, sender) => handleMessage(handlers, raw, sender, browser.runtime.id));

@@ -7,9 +7,12 @@
 import * as v from 'valibot';
 import type { CardData, DealDetail } from './dataset/card-data';
 import type { EntityType } from './dataset/schema';
+import { UI_LOCALES } from './i18n/locale';
 import type { PackedMentions } from './matcher/packed-mentions';
 
 const EntityId = v.pipe(v.string(), v.maxLength(200));
+/** The language a card or deal view is written in (default English). */
+const Locale = v.optional(v.picklist(UI_LOCALES));
 
 /** Each message's request (its fields besides `type`). */
 const REQUESTS = {
@@ -23,9 +26,13 @@ const REQUESTS = {
   /** Content script → background: the page's mention count changed (for the badge). */
   'page-mentions-changed': v.object({ total: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   /** Content script → background: the card for an entity (null if unknown). */
-  'get-card': v.object({ id: EntityId, pageDate: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))) }),
+  'get-card': v.object({
+    id: EntityId,
+    pageDate: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
+    locale: Locale,
+  }),
   /** Popup → background: a deal's view (null if unknown). */
-  'get-deal': v.object({ id: EntityId }),
+  'get-deal': v.object({ id: EntityId, locale: Locale }),
   /**
    * Content script → background: the mentions in a page's texts, one text per block. Matching
    * runs in the background so it never holds the page's main thread. `alreadyNamed`: entities

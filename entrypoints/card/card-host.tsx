@@ -12,6 +12,7 @@ import { useLayoutEffect, useState } from 'preact/hooks';
 import { EntityCard } from '../../components/EntityCard';
 import cardCss from '../../components/entity-card.css?inline';
 import type { CardData } from '../../utils/dataset/card-data';
+import { resolveTheme } from '../../utils/settings';
 import hostCss from './card-host.css?inline';
 
 const HEADING_ID = 'lens-card-title';
@@ -208,8 +209,8 @@ export class CardHost {
     const style = document.createElement('style');
     style.textContent = `${cardCss}\n${hostCss}`;
     const dialog = document.createElement('div');
-    const dark = this.theme === 'auto' ? pageLooksDark() : this.theme === 'dark';
-    dialog.className = dark ? 'lens-card theme-dark' : 'lens-card';
+    dialog.className = 'lens-card';
+    dialog.dataset.theme = resolveTheme(this.theme, pageLooksDark);
     for (const [property, value] of this.colors) dialog.style.setProperty(property, value);
     dialog.setAttribute('role', 'dialog');
     dialog.setAttribute('aria-labelledby', HEADING_ID);

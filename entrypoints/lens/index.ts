@@ -4,6 +4,7 @@ import { loadSettings, watchSettings } from '../../utils/browser/settings-store'
 import type { CardData } from '../../utils/dataset/card-data';
 import type { EntityType } from '../../utils/dataset/schema';
 import { highlightNameIn, highlightRules } from '../../utils/highlight-names';
+import { chooseLocale, type UiLocale } from '../../utils/i18n/locale';
 import { type Handlers, handleMessage, type Message, sendRequest } from '../../utils/messages';
 import {
   type FindMentions,
@@ -17,6 +18,7 @@ import { clearFrameTimer, setFrameTimer } from '../../utils/page/frame-timer';
 import { MentionTable } from '../../utils/page/hit-test';
 import { HoverIntent } from '../../utils/page/hover-intent';
 import { publicationDate } from '../../utils/page/page-date';
+import { pageLanguage } from '../../utils/page/page-language';
 import { canPaint, HighlightPainter } from '../../utils/page/paint-highlights';
 import { ShadowStyles } from '../../utils/page/shadow-styles';
 import { watchLocation } from '../../utils/page/watch-location';
@@ -84,6 +86,12 @@ async function startLens(): Promise<void> {
   let found: PageMention[] = [];
   // Read at the first card, not at start: its selector queries cost milliseconds on a long page.
   let pageDate: string | undefined | null = null;
+  /** The page's language (read at the first card too); the cards speak it unless the reader chose one. */
+  let pageLocale: UiLocale | null = null;
+  const cardLocale = () => {
+    pageLocale ??= pageLanguage(document.documentElement.lang, languageSample(found));
+    return chooseLocale(settings.language, pageLocale);
+  };
   const cardCache = new Map<string, Promise<CardData | null>>();
   const typeOf = new Map<string, EntityType>();
 
@@ -95,7 +103,11 @@ async function startLens(): Promise<void> {
         let pending = cardCache.get(id);
         if (!pending) {
           if (pageDate === null) pageDate = publicationDate(document);
-          pending = sendRequest(toBackground, 'get-card', { id, ...(pageDate ? { pageDate } : {}) });
+          pending = sendRequest(toBackground, 'get-card', {
+            id,
+            locale: cardLocale(),
+            ...(pageDate ? { pageDate } : {}),
+          });
           cardCache.set(id, pending);
         }
         return pending;
@@ -139,9 +151,14 @@ async function startLens(): Promise<void> {
    * None when every mention is seen (the default settings).
    */
   const shownFilter = (): ((mention: PageMention) => boolean) | undefined => {
-    if (settings.mentions === 'all' && CATEGORIES.every((category) => settings.categories[category].enabled)) {
+    if (
+      settings.mentions === 'all' &&
+      settings.mutedEntities.length === 0 &&
+      CATEGORIES.every((category) => settings.categories[category].enabled)
+    ) {
       return undefined;
     }
+    const muted = new Set(settings.mutedEntities.map((entity) => entity.id));
     const categoryShown = new Map<string, boolean>();
     const seen = new Set<string>();
     const firstOnly = settings.mentions === 'first';
@@ -150,7 +167,7 @@ async function startLens(): Promise<void> {
       let shown = categoryShown.get(id);
       if (shown === undefined) {
         const category = categoryOf(mention);
-        shown = category !== undefined && settings.categories[category].enabled;
+        shown = category !== undefined && settings.categories[category].enabled && !muted.has(id);
         categoryShown.set(id, shown);
       }
       if (!shown || !firstOnly) return shown;
@@ -300,6 +317,7 @@ async function startLens(): Promise<void> {
       () => {
         intent.close();
         pageDate = null;
+        pageLocale = null;
         cardCache.clear();
       },
       {
@@ -317,6 +335,8 @@ async function startLens(): Promise<void> {
   };
   // The reader's choices apply at once, in every open tab.
   const apply = (next: Settings) => {
+    // Cards are written in the chosen language: a new choice needs new cards.
+    if (next.language !== settings.language) cardCache.clear();
     settings = next;
     intent.delayMs = next.hoverDelayMs;
     card.theme = next.theme;
@@ -334,6 +354,12 @@ async function startLens(): Promise<void> {
     clearInterval(alive);
     life.abort();
   }, 1000);
+}
+
+/** Text to tell the page's script by: its title and the blocks of its first mentions (cheap to read). */
+function languageSample(mentions: readonly PageMention[]): string {
+  const blocks = new Set(mentions.slice(0, 20).map((mention) => mention.element));
+  return [document.title, ...[...blocks].map((block) => block.textContent ?? '')].join('\n');
 }
 
 /** Does this range have a box on the page (hidden text has none)? */

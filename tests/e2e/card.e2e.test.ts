@@ -131,19 +131,36 @@ function cardTests(name: string, open: (path: string) => Promise<PageDriver>, ex
       // The card scrolls: the reader scrolls to the button, then clicks it.
       await page.evaluate(probeCommand, { kind: 'scroll-to-button', label: related.label });
       await sleep(100);
-      const shown = (await page.evaluate(probedCard))?.buttons.find((button) => button.label === related.label);
+      const scrolled = await page.evaluate(probedCard);
+      expect(scrolled?.scrollTop, 'the card scrolled to its related links').toBeGreaterThan(0);
+      const shown = scrolled?.buttons.find((button) => button.label === related.label);
       await page.click(shown?.x ?? 0, shown?.y ?? 0);
       await page.waitFor(() => {
         const json = (window as unknown as { __lensProbe?: string }).__lensProbe;
         const heading = json ? JSON.parse(json).card?.heading : undefined;
         return heading && heading !== 'Gazprom';
       });
+      // The next card is read from its top.
+      expect((await page.evaluate(probedCard))?.scrollTop).toBe(0);
       await page.evaluate(probeCommand, { kind: 'scroll-to-button', label: 'Back' });
       await sleep(100);
       const back = (await page.evaluate(probedCard))?.buttons.find((button) => button.label === 'Back');
       if (!back) throw new Error('no Back button in the card');
       await page.click(back.x, back.y);
       await page.waitFor(cardIsOpen, 'Gazprom');
+      // Again, now that the related card is at hand (cached, so it replaces this one at once).
+      await page.evaluate(probeCommand, { kind: 'scroll-to-button', label: related.label });
+      await sleep(100);
+      const again = await page.evaluate(probedCard);
+      expect(again?.scrollTop).toBeGreaterThan(0);
+      const link = again?.buttons.find((button) => button.label === related.label);
+      await page.click(link?.x ?? 0, link?.y ?? 0);
+      await page.waitFor(() => {
+        const json = (window as unknown as { __lensProbe?: string }).__lensProbe;
+        const heading = json ? JSON.parse(json).card?.heading : undefined;
+        return heading && heading !== 'Gazprom';
+      });
+      expect((await page.evaluate(probedCard))?.scrollTop, 'a cached card opens at the top too').toBe(0);
       await page.close();
     });
 

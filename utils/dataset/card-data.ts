@@ -1,14 +1,21 @@
 /**
- * What a card shows for one entity, assembled from the compiled dataset: the record, its deals
- * (most relevant first), the entities it links to, and only the sources it cites. The
- * background builds it, so the content script never carries the whole dataset.
+ * What a card shows for one entity, assembled from the compiled dataset in the reader's
+ * language: the record, its facts and deals (those that matter most for the article first; the
+ * deals it is a party to apart from those only about it), the entities it links to, and only the
+ * sources it cites. The background builds it, so the content script never carries the whole
+ * dataset.
  */
+import type { UiLocale } from '../i18n/locale';
+import { byRelevance, rankFacts } from './rank-card';
 import type { DatasetRecords, DealRecord, EntityRecord, SourceRecord } from './records';
-import type { EntityType } from './schema';
+import type { EntityType, Fact } from './schema';
 
 export interface EntityRef {
   readonly id: string;
+  /** The name in the card's language where the dataset has it, else in English. */
   readonly name: string;
+  /** Set when `name` is English on a card in another language. */
+  readonly english?: true;
   readonly type: EntityType;
 }
 
@@ -18,41 +25,47 @@ export interface DealView {
 }
 
 export interface CardData {
+  /** The language the card is written in (the reader's choice, else the page's language). */
+  readonly locale: UiLocale;
   readonly entity: EntityRecord;
-  readonly deals: readonly DealView[];
+  /** The entity's facts, those that matter most for the article first. */
+  readonly facts: readonly Fact[];
+  /** Deals it is a party to (a person: signed or led), most relevant first. */
+  readonly dealsAsParty: readonly DealView[];
+  /** Deals about it without it being a party, most relevant first. */
+  readonly dealsRelated: readonly DealView[];
   readonly related: readonly EntityRef[];
   readonly sources: Readonly<Record<string, SourceRecord>>;
 }
 
-/** Dates as comparable day numbers; a year or month means its middle, so "2019" sits mid-2019. */
-function dayNumber(date: string): number {
-  const [year = 0, month, day] = date.split('-').map(Number);
-  const monthIndex = month === undefined ? 6 : month - 1;
-  const dayOfMonth = day ?? (month === undefined ? 1 : 15);
-  return Math.floor(Date.UTC(year, monthIndex, dayOfMonth) / 86_400_000);
+/** What a card is asked for with: the article's date (YYYY-MM-DD) and the card's language. */
+export interface CardContext {
+  readonly pageDate?: string;
+  readonly locale?: UiLocale;
 }
 
 /**
- * Deals about the entity, most relevant first: where it is a party before where it is only
- * concerned; with a page date, the deals closest to it first (a reader of a 2019 article wants
- * 2019's deals); otherwise the newest first.
+ * Deals the entity is a party to and deals only about it, each most relevant first: with a page
+ * date, those closest to it (a reader of a 2019 article wants 2019's deals); otherwise the newest.
  */
-export function rankDeals(deals: readonly DealRecord[], entityId: string, pageDate?: string): DealRecord[] {
-  const target = pageDate ? dayNumber(pageDate) : undefined;
-  const score = (deal: DealRecord) => (deal.parties.includes(entityId) ? 0 : 1);
-  return deals
-    .filter((deal) => deal.parties.includes(entityId) || deal.related.includes(entityId))
-    .sort((a, b) => {
-      if (target !== undefined) {
-        const distance = Math.abs(dayNumber(a.date) - target) - Math.abs(dayNumber(b.date) - target);
-        if (distance !== 0) return distance;
-      }
-      return score(a) - score(b) || b.date.localeCompare(a.date) || a.id.localeCompare(b.id);
-    });
+export function splitDeals(
+  deals: readonly DealRecord[],
+  entityId: string,
+  pageDate?: string,
+): { asParty: DealRecord[]; related: DealRecord[] } {
+  const order = byRelevance((deal: DealRecord) => deal.date, pageDate);
+  const sorted = [...deals].sort((a, b) => order(a, b) || a.id.localeCompare(b.id));
+  return {
+    asParty: sorted.filter((deal) => deal.parties.includes(entityId)),
+    related: sorted.filter((deal) => !deal.parties.includes(entityId) && deal.related.includes(entityId)),
+  };
 }
 
-function refOf(entity: EntityRecord): EntityRef {
-  return { id: entity.id, name: entity.names.en, type: entity.type };
+function refOf(entity: EntityRecord, locale: UiLocale): EntityRef {
+  const own = entity.names[locale];
+  return own
+    ? { id: entity.id, name: own, type: entity.type }
+    : { id: entity.id, name: entity.names.en, type: entity.type, ...(locale === 'en' ? {} : { english: true }) };
 }
 
 /** Entities by id, built once per dataset (the background answers every hover from it). */
@@ -70,11 +83,11 @@ export function entityById<T extends { readonly id: string }>(data: {
 }
 
 /** The entities these ids name, as links (unknown ids skipped). */
-function refsOf(data: DatasetRecords, ids: readonly string[]): EntityRef[] {
+function refsOf(data: DatasetRecords, ids: readonly string[], locale: UiLocale): EntityRef[] {
   const byId = entityById(data);
   return ids.flatMap((id) => {
     const entity = byId.get(id);
-    return entity ? [refOf(entity)] : [];
+    return entity ? [refOf(entity, locale)] : [];
   });
 }
 
@@ -88,37 +101,51 @@ function sourcesOf(data: DatasetRecords, ids: Iterable<string>): Record<string, 
   return sources;
 }
 
-export function cardDataFor(data: DatasetRecords, entityId: string, pageDate?: string): CardData | undefined {
+export function cardDataFor(
+  data: DatasetRecords,
+  entityId: string,
+  { pageDate, locale = 'en' }: CardContext = {},
+): CardData | undefined {
   const entity = entityById(data).get(entityId);
   if (!entity) return undefined;
-  const deals = rankDeals(data.deals, entityId, pageDate).map((deal) => ({
-    deal,
-    parties: refsOf(data, deal.parties),
-  }));
+  const { asParty, related } = splitDeals(data.deals, entityId, pageDate);
+  const view = (deal: DealRecord): DealView => ({ deal, parties: refsOf(data, deal.parties, locale) });
+  const dealsAsParty = asParty.map(view);
+  const dealsRelated = related.map(view);
   const cited = new Set([
     ...entity.facts.flatMap((fact) => fact.sources),
     ...entity.series.flatMap((series) => series.points.flatMap((point) => point.sources)),
     ...entity.sanctions.flatMap((sanction) => sanction.sources),
-    ...deals.flatMap(({ deal }) => deal.sources),
+    ...[...asParty, ...related].flatMap((deal) => deal.sources),
   ]);
-  return { entity, deals, related: refsOf(data, entity.related), sources: sourcesOf(data, cited) };
+  return {
+    locale,
+    entity,
+    facts: rankFacts(entity.facts, pageDate),
+    dealsAsParty,
+    dealsRelated,
+    related: refsOf(data, entity.related, locale),
+    sources: sourcesOf(data, cited),
+  };
 }
 
 /** What the popup's deal view shows: the deal, its parties and related entities, its sources. */
 export interface DealDetail {
+  readonly locale: UiLocale;
   readonly deal: DealRecord;
   readonly parties: readonly EntityRef[];
   readonly related: readonly EntityRef[];
   readonly sources: Readonly<Record<string, SourceRecord>>;
 }
 
-export function dealDetailFor(data: DatasetRecords, dealId: string): DealDetail | undefined {
+export function dealDetailFor(data: DatasetRecords, dealId: string, locale: UiLocale = 'en'): DealDetail | undefined {
   const deal = data.deals.find((candidate) => candidate.id === dealId);
   if (!deal) return undefined;
   return {
+    locale,
     deal,
-    parties: refsOf(data, deal.parties),
-    related: refsOf(data, deal.related),
+    parties: refsOf(data, deal.parties, locale),
+    related: refsOf(data, deal.related, locale),
     sources: sourcesOf(data, deal.sources),
   };
 }

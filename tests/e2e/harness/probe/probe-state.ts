@@ -20,6 +20,12 @@ export interface CardSnapshot {
   readonly center: { x: number; y: number };
   /** The people category's accent colour, as set on the card. */
   readonly personAccent: string;
+  /** How far the card's frame is scrolled. */
+  readonly scrollTop: number;
+  /** The card frame's computed background colour. */
+  readonly background: string;
+  /** The card's language (its article's `lang`). */
+  readonly lang: string;
 }
 
 export interface ProbeState {
@@ -33,5 +39,5 @@ export interface ProbeState {
 
 export type ProbeCommand =
   | { kind: 'axe' }
-  /** Scrolls the card so that the button with this label (aria-label, else text) is in view. */
+  /** Scrolls the card so that the first button whose label (aria-label, else text) starts with this is in view. */
   | { kind: 'scroll-to-button'; label: string };

@@ -71,6 +71,9 @@ function cardState(): ProbeState['card'] {
       width: dialog.offsetWidth,
       center: box(dialog),
       personAccent: dialog.style.getPropertyValue('--lens-person'),
+      scrollTop: dialog.scrollTop,
+      background: style.backgroundColor,
+      lang: dialog.querySelector('article')?.getAttribute('lang') ?? '',
     };
   }
   return null;
@@ -122,8 +125,8 @@ document.addEventListener('lens-probe-command', async (event) => {
   const dialog = closedHosts()[0]?.[1].querySelector('[role="dialog"]');
   if (!dialog) return;
   if (command.kind === 'scroll-to-button') {
-    const button = [...dialog.querySelectorAll('button')].find(
-      (candidate) => (candidate.getAttribute('aria-label') ?? candidate.textContent) === command.label,
+    const button = [...dialog.querySelectorAll('button')].find((candidate) =>
+      (candidate.getAttribute('aria-label') ?? candidate.textContent ?? '').startsWith(command.label),
     );
     button?.scrollIntoView({ block: 'center', behavior: 'instant' });
     return;
