@@ -1,18 +1,25 @@
 import type { EntityType } from '../utils/dataset/schema';
-import type { SearchHit } from '../utils/search/search-index';
+import type { SearchHit, SearchMatch } from '../utils/search/search-index';
 import { formatDate, TYPE_GROUP_LABEL } from './format';
+import { POPUP_TEXT } from './popup-strings';
 
-function groupOf(hit: SearchHit): EntityType | 'deal' {
-  return hit.kind === 'entity' ? hit.entity.type : 'deal';
+type Group = EntityType | 'deal' | 'figure';
+
+function groupOf(hit: SearchHit): Group {
+  return hit.kind === 'entity' ? hit.entity.type : hit.kind;
 }
 
+const groupLabel = (group: Group) => (group === 'figure' ? POPUP_TEXT.figuresGroup : TYPE_GROUP_LABEL[group]);
+
 function hitId(hit: SearchHit): string {
-  return hit.kind === 'entity' ? hit.entity.id : hit.deal.id;
+  if (hit.kind === 'entity') return hit.entity.id;
+  if (hit.kind === 'deal') return hit.deal.id;
+  return `${hit.figure.entity}-series-${hit.figure.series}`;
 }
 
 /** Hits in the order they are shown: grouped by type, groups in the order of their best hit. */
 export function orderedHits(hits: readonly SearchHit[]): SearchHit[][] {
-  const groups = new Map<EntityType | 'deal', SearchHit[]>();
+  const groups = new Map<Group, SearchHit[]>();
   for (const hit of hits) {
     const group = groups.get(groupOf(hit));
     if (group) group.push(hit);
@@ -30,6 +37,96 @@ function Marked({ text, query }: { text: string; query: string }) {
       {text.slice(0, at)}
       <mark>{text.slice(at, at + query.length)}</mark>
       {text.slice(at + query.length)}
+    </>
+  );
+}
+
+/** Characters of summary shown either side of the match. */
+const SNIPPET_CONTEXT = 36;
+
+/** The part of a summary around the match, with the match marked. */
+function Snippet({ text, at }: { text: string; at: readonly [number, number] }) {
+  const start = Math.max(0, at[0] - SNIPPET_CONTEXT);
+  const end = Math.min(text.length, at[1] + SNIPPET_CONTEXT);
+  return (
+    <>
+      {start > 0 && '…'}
+      {text.slice(start, at[0])}
+      <mark>{text.slice(at[0], at[1])}</mark>
+      {text.slice(at[1], end)}
+      {end < text.length && '…'}
+    </>
+  );
+}
+
+/**
+ * Why a hit is listed when its shown names do not say: the alias, role or summary that matched.
+ * Nothing when the query is in a shown name.
+ */
+function Why({ match, shown, query }: { match: SearchMatch; shown: readonly string[]; query: string }) {
+  if (match.field === 'name') return null;
+  if (match.field === 'alias') {
+    const alias = match.text.toLowerCase();
+    if (shown.some((name) => name.toLowerCase().includes(alias))) return null;
+    return (
+      <span class="result-why">
+        {POPUP_TEXT.whyAlias}: <Marked text={match.text} query={query} />
+      </span>
+    );
+  }
+  if (match.field === 'role') {
+    return <span class="result-why">{POPUP_TEXT.whyRole(match.text, match.org)}</span>;
+  }
+  return (
+    <span class="result-why">
+      {POPUP_TEXT.whySummary}: {match.at ? <Snippet text={match.text} at={match.at} /> : match.text}
+    </span>
+  );
+}
+
+function HitLines({ hit, query }: { hit: SearchHit; query: string }) {
+  if (hit.kind === 'entity') {
+    const native = [hit.entity.names.ru, hit.entity.names.zh].filter((name): name is string => !!name);
+    return (
+      <>
+        <span class="result-name">
+          <Marked text={hit.entity.names.en} query={query} />
+        </span>
+        {native.length > 0 && (
+          <span class="result-native">
+            <Marked text={native.join(' · ')} query={query} />
+          </span>
+        )}
+        <Why match={hit.match} shown={[hit.entity.names.en, ...native]} query={query} />
+        {hit.entity.kind && <span class="result-kind">{hit.entity.kind}</span>}
+      </>
+    );
+  }
+  if (hit.kind === 'deal') {
+    return (
+      <>
+        <span class="result-name">
+          <Marked text={hit.deal.title.en} query={query} />
+        </span>
+        <Why match={hit.match} shown={[hit.deal.title.en]} query={query} />
+        <span class="result-kind">
+          {formatDate(hit.deal.date)} · {hit.deal.status}
+        </span>
+      </>
+    );
+  }
+  const { title, unit } = hit.figure;
+  const native = [title.ru, title.zh].filter((name): name is string => !!name);
+  return (
+    <>
+      <span class="result-name">
+        <Marked text={title.en} query={query} />
+      </span>
+      <span class="result-native">
+        <Marked text={native.join(' · ')} query={query} />
+      </span>
+      <Why match={hit.match} shown={[title.en, ...native]} query={query} />
+      <span class="result-kind">{POPUP_TEXT.figureSeriesKind(unit)}</span>
     </>
   );
 }
@@ -54,21 +151,21 @@ export function SearchResults({
   if (hits.length === 0) {
     return (
       <p class="empty" role="status">
-        Nothing matches “{trimmed}”. Try another spelling, a Russian or Chinese name (Газпром, 中石油), or part of a
-        deal title.
+        {POPUP_TEXT.noMatch(trimmed)}
       </p>
     );
   }
   const groups = orderedHits(hits);
   let position = -1;
   return (
-    <div class="results" id={RESULTS_ID} role="listbox" aria-label="Search results">
+    <div class="results" id={RESULTS_ID} role="listbox" aria-label={POPUP_TEXT.resultsLabel}>
       {groups.map((group) => {
-        const label = TYPE_GROUP_LABEL[groupOf(group[0] as SearchHit)];
+        const label = groupLabel(groupOf(group[0] as SearchHit));
+        const groupId = `group-${groupOf(group[0] as SearchHit)}`;
         return (
           // biome-ignore lint/a11y/useSemanticElements: a listbox groups its options with role="group"
-          <div key={label} role="group" aria-labelledby={`group-${label}`}>
-            <div class="group-label" id={`group-${label}`}>
+          <div key={label} role="group" aria-labelledby={groupId}>
+            <div class="group-label" id={groupId}>
               {label}
             </div>
             {group.map((hit) => {
@@ -85,29 +182,7 @@ export function SearchResults({
                   class={selected ? 'result active' : 'result'}
                   onClick={() => onOpen(hit)}
                 >
-                  {hit.kind === 'entity' ? (
-                    <>
-                      <span class="result-name">
-                        <Marked text={hit.entity.names.en} query={trimmed} />
-                      </span>
-                      <span class="result-native">
-                        <Marked
-                          text={[hit.entity.names.ru, hit.entity.names.zh].filter(Boolean).join(' · ')}
-                          query={trimmed}
-                        />
-                      </span>
-                      {hit.entity.kind && <span class="result-kind">{hit.entity.kind}</span>}
-                    </>
-                  ) : (
-                    <>
-                      <span class="result-name">
-                        <Marked text={hit.deal.title.en} query={trimmed} />
-                      </span>
-                      <span class="result-kind">
-                        {formatDate(hit.deal.date)} · {hit.deal.status}
-                      </span>
-                    </>
-                  )}
+                  <HitLines hit={hit} query={trimmed} />
                 </div>
               );
             })}

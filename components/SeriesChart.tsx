@@ -1,0 +1,106 @@
+/**
+ * A series (China–Russia trade, crude imports) as a small line chart: SVG, no chart library.
+ * Accessible as one image with a title and a description of its range; every value with its
+ * sources is in the table under it ("Values and sources"), so each point's source is a link
+ * away. Colours come from the theme's variables, so it follows light and dark.
+ */
+import type { ComponentChildren } from 'preact';
+import { useId } from 'preact/hooks';
+import { type ChartBox, seriesGeometry } from '../utils/chart/series-geometry';
+import type { Series } from '../utils/dataset/schema';
+import { formatDate } from './format';
+import { CHART_TEXT } from './popup-strings';
+
+const BOX: ChartBox = { width: 360, height: 180, left: 40, right: 12, top: 14, bottom: 24 };
+
+const formatValue = (value: number) => value.toLocaleString('en', { maximumFractionDigits: 1 });
+
+export function SeriesChart({
+  series,
+  sourceLinks,
+}: {
+  series: Series;
+  /** The sources a point cites, as links (the card and the popup render them alike). */
+  sourceLinks: (ids: readonly string[]) => ComponentChildren;
+}) {
+  const id = useId();
+  const { points, yTicks, xTicks } = seriesGeometry(series.points, BOX);
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (!first || !last) return null;
+  const high = points.reduce((best, point) => (point.value > best.value ? point : best), first);
+  const description = CHART_TEXT.describe(
+    formatDate(first.period),
+    formatDate(last.period),
+    formatValue(first.value),
+    formatValue(last.value),
+    formatValue(high.value),
+    formatDate(high.period),
+    series.unit,
+  );
+  const line = points.map((point, index) => `${index === 0 ? 'M' : 'L'}${point.x.toFixed(1)},${point.y.toFixed(1)}`);
+  const baseline = BOX.height - BOX.bottom;
+  return (
+    <figure class="series-chart">
+      <svg
+        role="img"
+        aria-labelledby={`${id}-title ${id}-desc`}
+        viewBox={`0 0 ${BOX.width} ${BOX.height}`}
+        class="series-chart-svg"
+      >
+        <title id={`${id}-title`}>{series.title.en}</title>
+        <desc id={`${id}-desc`}>{description}</desc>
+        <text class="chart-unit" x={BOX.left - 6} y={BOX.top - 4} text-anchor="start">
+          {series.unit}
+        </text>
+        {yTicks.map((tick) => (
+          <g key={tick.value}>
+            <line class="chart-grid" x1={BOX.left} x2={BOX.width - BOX.right} y1={tick.y} y2={tick.y} />
+            <text class="chart-label" x={BOX.left - 6} y={tick.y + 4} text-anchor="end">
+              {formatValue(tick.value)}
+            </text>
+          </g>
+        ))}
+        <line class="chart-axis" x1={BOX.left} x2={BOX.width - BOX.right} y1={baseline} y2={baseline} />
+        {xTicks.map((tick) => (
+          <text key={tick.label} class="chart-label" x={tick.x} y={baseline + 16} text-anchor="middle">
+            {tick.label}
+          </text>
+        ))}
+        <path class="chart-line" d={line.join('')} />
+        {points.map((point) => (
+          <circle key={point.period} class="chart-point" cx={point.x} cy={point.y} r={3}>
+            <title>{CHART_TEXT.point(formatDate(point.period), formatValue(point.value), series.unit)}</title>
+          </circle>
+        ))}
+        <text class="chart-value" x={last.x} y={last.y - 8} text-anchor="end">
+          {formatValue(last.value)}
+        </text>
+      </svg>
+      <details class="series-values">
+        <summary>{CHART_TEXT.valuesAndSources}</summary>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{CHART_TEXT.period}</th>
+              <th scope="col">{CHART_TEXT.value(series.unit)}</th>
+              <th scope="col">{CHART_TEXT.source}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {series.points.map((point) => (
+              <tr key={point.period}>
+                <th scope="row">{formatDate(point.period)}</th>
+                <td class="chart-number">{formatValue(point.value)}</td>
+                <td class="source-line">
+                  {sourceLinks(point.sources)}
+                  {point.note && <span class="muted-line">{point.note}</span>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}
