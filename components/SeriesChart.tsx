@@ -1,6 +1,7 @@
 /**
  * A series (China–Russia trade, crude imports) as a small line chart: SVG, no chart library.
- * Accessible as one image with a title and a description of its range; every value with its
+ * Accessible as one image named by its title and described by the caption under it (the range
+ * and the highest value, shown to everyone); every value with its
  * sources is in the table under it ("Values and sources"), so each point's source is a link
  * away. Colours come from the theme's variables, so it follows light and dark.
  */
@@ -44,12 +45,12 @@ export function SeriesChart({
     <figure class="series-chart">
       <svg
         role="img"
-        aria-labelledby={`${id}-title ${id}-desc`}
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-desc`}
         viewBox={`0 0 ${BOX.width} ${BOX.height}`}
         class="series-chart-svg"
       >
         <title id={`${id}-title`}>{series.title.en}</title>
-        <desc id={`${id}-desc`}>{description}</desc>
         <text class="chart-unit" x={BOX.left - 6} y={BOX.top - 4} text-anchor="start">
           {series.unit}
         </text>
@@ -73,10 +74,10 @@ export function SeriesChart({
             <title>{CHART_TEXT.point(formatDate(point.period), formatValue(point.value), series.unit)}</title>
           </circle>
         ))}
-        <text class="chart-value" x={last.x} y={last.y - 8} text-anchor="end">
-          {formatValue(last.value)}
-        </text>
       </svg>
+      <figcaption id={`${id}-desc`} class="chart-caption">
+        {description}
+      </figcaption>
       <details class="series-values">
         <summary>{CHART_TEXT.valuesAndSources}</summary>
         <table>

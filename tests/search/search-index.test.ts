@@ -64,6 +64,8 @@ const entities = [
   entity('yuan-yunxia', 'Yuan Yunxia', { type: 'person', country: 'CN' }),
   entity('e-cny', 'e-CNY', { type: 'initiative', country: 'CN', aliases: ['e-yuan', 'digital yuan'] }),
   entity('peng-liyuan', 'Peng Liyuan', { type: 'person', country: 'CN' }),
+  entity('guan-jun', 'Guan Jun', { type: 'person', country: 'CN' }),
+  entity('anton-siluanov', 'Anton Siluanov', { type: 'person', aliases: ['Siluanov'] }),
   entity('elvira-nabiullina', 'Elvira Nabiullina', {
     type: 'person',
     summary: { en: 'Governor of the Bank of Russia, which holds yuan reserves.' },
@@ -142,6 +144,9 @@ describe('SearchIndex', () => {
     const last = (id: string) => hits.findIndex((hit) => idOf(hit) === id);
     expect(last('elvira-nabiullina')).toBeGreaterThan(last('e-cny'));
     expect(last('elvira-nabiullina')).toBeGreaterThan(last('peng-liyuan'));
+    // Names that only look like the query, with none of their words starting as it does, are noise.
+    expect(byId.has('guan-jun')).toBe(false);
+    expect(byId.has('anton-siluanov')).toBe(false);
     // A firm's people come with it, saying why.
     const sechin = index.search('rosneft').find((hit) => idOf(hit) === 'igor-sechin');
     expect(sechin?.match).toEqual({ field: 'role', text: 'Chief executive', org: 'Rosneft' });

@@ -356,7 +356,12 @@ export class SearchIndex {
         else unmatched.push(entry);
       }
       if (!fuzzyOptions || unmatched.length === 0) return;
-      for (const { item, score = 1 } of new Fuse(unmatched, fuzzyOptions).search(folded)) {
+      // As for typos: a name none of whose words starts with the query's first letter is noise
+      // ("yuan" is not Guan Jun or Siluanov), except in Chinese, which has no words to start.
+      const plausible = query.han
+        ? unmatched
+        : unmatched.filter((entry) => wordStartIndex(entry.folded, folded[0] as string) >= 0);
+      for (const { item, score = 1 } of new Fuse(plausible, fuzzyOptions).search(folded)) {
         consider(item.doc, RANK.fuzzy + score * 0.15 + penalty(item), nameMatch(item));
       }
     };
