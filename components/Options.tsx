@@ -5,9 +5,10 @@
 import { useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { resetSettings, saveSettings } from '../utils/browser/settings-store';
+import { LANGUAGE_CHOICES } from '../utils/i18n/locale';
+import { t } from '../utils/i18n/t';
 import {
   CATEGORIES,
-  CATEGORY_LABEL,
   type Category,
   COLOR_TONE,
   COLORS,
@@ -16,6 +17,7 @@ import {
   type Settings,
 } from '../utils/settings';
 import { ALL_SITES_PATTERN, sitePattern } from '../utils/sites';
+import { useUiLocale } from './use-locale';
 import { useSettings } from './use-settings';
 
 function Choice<T extends string>({
@@ -44,29 +46,34 @@ function Choice<T extends string>({
   );
 }
 
-function SiteList({
+/** A list of names with one button each (sites to remove, muted entities to mark again). */
+function RemovableList({
   title,
-  sites,
+  items,
   empty,
+  buttonText,
+  buttonLabel,
   onRemove,
 }: {
   title: string;
-  sites: readonly string[];
+  items: readonly { readonly key: string; readonly label: string }[];
   empty: string;
-  onRemove: (site: string) => void;
+  buttonText: string;
+  buttonLabel: (label: string) => string;
+  onRemove: (key: string) => void;
 }) {
   return (
     <div class="site-list">
       <h3>{title}</h3>
-      {sites.length === 0 ? (
+      {items.length === 0 ? (
         <p class="muted-line">{empty}</p>
       ) : (
         <ul>
-          {sites.map((site) => (
-            <li key={site}>
-              <span>{site}</span>
-              <button type="button" class="small" onClick={() => onRemove(site)} aria-label={`Remove ${site}`}>
-                Remove
+          {items.map(({ key, label }) => (
+            <li key={key}>
+              <span>{label}</span>
+              <button type="button" class="small" onClick={() => onRemove(key)} aria-label={buttonLabel(label)}>
+                {buttonText}
               </button>
             </li>
           ))}
@@ -76,15 +83,18 @@ function SiteList({
   );
 }
 
+const siteItems = (sites: readonly string[]) => sites.map((site) => ({ key: site, label: site }));
+
 export function Options() {
   const settings = useSettings();
+  const locale = useUiLocale(settings);
   const [status, setStatus] = useState('');
 
   // Saved settings come back through `useSettings`, as they reach every other page.
   const update = (change: (current: Settings) => Settings) => {
     saveSettings(change).then(
-      () => setStatus('Saved. Open pages use it now.'),
-      (error: unknown) => setStatus(`Could not save: ${String(error)}`),
+      () => setStatus(t(locale, 'options.saved')),
+      (error: unknown) => setStatus(t(locale, 'options.saveFailed', { error: String(error) })),
     );
   };
   const updateCategory = (category: Category, change: Partial<Settings['categories'][Category]>) =>
@@ -98,23 +108,24 @@ export function Options() {
 
   return (
     <main class="options">
-      <h1>China–Russia Lens settings</h1>
+      <h1>{t(locale, 'options.title')}</h1>
       <p class="muted-line" role="status" aria-live="polite">
-        {status || 'Changes are saved as you make them.'}
+        {status || t(locale, 'options.autosave')}
       </p>
 
       <section aria-labelledby="highlights">
-        <h2 id="highlights">Highlights</h2>
+        <h2 id="highlights">{t(locale, 'options.highlights')}</h2>
         <table class="categories">
           <thead>
             <tr>
-              <th scope="col">Show</th>
-              <th scope="col">Colour</th>
+              <th scope="col">{t(locale, 'options.show')}</th>
+              <th scope="col">{t(locale, 'options.colour')}</th>
             </tr>
           </thead>
           <tbody>
             {CATEGORIES.map((category) => {
               const current = settings.categories[category];
+              const label = t(locale, `category.${category}`);
               return (
                 <tr key={category}>
                   <td>
@@ -124,18 +135,23 @@ export function Options() {
                         checked={current.enabled}
                         onChange={(event) => updateCategory(category, { enabled: event.currentTarget.checked })}
                       />
-                      {CATEGORY_LABEL[category]}
+                      {label}
                     </label>
                   </td>
                   <td>
-                    <fieldset class="swatches" aria-label={`Colour for ${CATEGORY_LABEL[category]}`}>
+                    <fieldset class="swatches" aria-label={t(locale, 'options.colourFor', { category: label })}>
                       {COLORS.map((color) => (
-                        <label key={color} class="swatch" title={color} style={{ background: COLOR_TONE[color] }}>
+                        <label
+                          key={color}
+                          class="swatch"
+                          title={t(locale, `color.${color}`)}
+                          style={{ background: COLOR_TONE[color] }}
+                        >
                           <input
                             type="radio"
                             name={`color-${category}`}
                             value={color}
-                            aria-label={color}
+                            aria-label={t(locale, `color.${color}`)}
                             checked={current.color === color}
                             onChange={() => updateCategory(category, { color })}
                           />
@@ -150,41 +166,41 @@ export function Options() {
         </table>
         <Choice
           name="style"
-          legend="Style"
+          legend={t(locale, 'options.style')}
           value={settings.style}
           options={[
-            ['fill', 'Tinted background'],
-            ['underline', 'Underline only'],
+            ['fill', t(locale, 'options.styleFill')],
+            ['underline', t(locale, 'options.styleUnderline')],
           ]}
           onChange={(style) => update((s) => ({ ...s, style }))}
         />
         <Choice
           name="mentions"
-          legend="Mentions"
+          legend={t(locale, 'options.mentions')}
           value={settings.mentions}
           options={[
-            ['all', 'Every mention'],
-            ['first', 'Only the first mention of each name'],
+            ['all', t(locale, 'options.mentionsAll')],
+            ['first', t(locale, 'options.mentionsFirst')],
           ]}
           onChange={(mentions) => update((s) => ({ ...s, mentions }))}
         />
       </section>
 
       <section aria-labelledby="cards">
-        <h2 id="cards">Cards</h2>
+        <h2 id="cards">{t(locale, 'options.cards')}</h2>
         <Choice
           name="trigger"
-          legend="Open a card"
+          legend={t(locale, 'options.trigger')}
           value={settings.trigger}
           options={[
-            ['hover', 'When the pointer rests on a name'],
-            ['hover-alt', 'When the pointer rests on a name with Alt held'],
-            ['click', 'Only on click'],
+            ['hover', t(locale, 'options.triggerHover')],
+            ['hover-alt', t(locale, 'options.triggerAlt')],
+            ['click', t(locale, 'options.triggerClick')],
           ]}
           onChange={(trigger) => update((s) => ({ ...s, trigger }))}
         />
         <label class="field">
-          Delay before a card opens (ms)
+          {t(locale, 'options.delay')}
           <input
             type="number"
             min={MIN_HOVER_DELAY_MS}
@@ -195,41 +211,62 @@ export function Options() {
               const value = Math.round(Number(event.currentTarget.value));
               if (value >= MIN_HOVER_DELAY_MS && value <= MAX_HOVER_DELAY_MS)
                 update((s) => ({ ...s, hoverDelayMs: value }));
-              else setStatus(`The delay must be between ${MIN_HOVER_DELAY_MS} and ${MAX_HOVER_DELAY_MS} ms.`);
+              else setStatus(t(locale, 'options.delayRange', { min: MIN_HOVER_DELAY_MS, max: MAX_HOVER_DELAY_MS }));
             }}
           />
         </label>
         <Choice
           name="theme"
-          legend="Theme"
+          legend={t(locale, 'options.theme')}
           value={settings.theme}
           options={[
-            ['auto', 'Match the page (cards) and the system (these pages)'],
-            ['light', 'Light'],
-            ['dark', 'Dark'],
+            ['auto', t(locale, 'options.themeAuto')],
+            ['light', t(locale, 'options.themeLight')],
+            ['dark', t(locale, 'options.themeDark')],
           ]}
           onChange={(theme) => update((s) => ({ ...s, theme }))}
+        />
+        <Choice
+          name="language"
+          legend={t(locale, 'options.language')}
+          value={settings.language}
+          options={LANGUAGE_CHOICES.map((choice) => [
+            choice,
+            choice === 'auto' ? t(locale, 'options.languageAuto') : t(locale, `lang.${choice}`),
+          ])}
+          onChange={(language) => update((s) => ({ ...s, language }))}
+        />
+        <RemovableList
+          title={t(locale, 'options.muted')}
+          items={settings.mutedEntities.map(({ id, name }) => ({ key: id, label: name }))}
+          empty={t(locale, 'options.mutedEmpty')}
+          buttonText={t(locale, 'options.unmute')}
+          buttonLabel={(name) => t(locale, 'options.unmuteLabel', { name })}
+          onRemove={(id) =>
+            update((s) => ({ ...s, mutedEntities: s.mutedEntities.filter((muted) => muted.id !== id) }))
+          }
         />
       </section>
 
       <section aria-labelledby="sites">
-        <h2 id="sites">Sites</h2>
-        <p class="muted-line">
-          The lens runs on a list of major news sites in English, Russian and Chinese without asking. Turn it on for any
-          other site from the toolbar button while you are there.
-        </p>
-        <SiteList
-          title="Turned off"
-          sites={settings.disabledSites}
-          empty="None: the lens runs on every listed site."
+        <h2 id="sites">{t(locale, 'options.sites')}</h2>
+        <p class="muted-line">{t(locale, 'options.sitesIntro')}</p>
+        <RemovableList
+          title={t(locale, 'options.turnedOff')}
+          items={siteItems(settings.disabledSites)}
+          empty={t(locale, 'options.turnedOffEmpty')}
+          buttonText={t(locale, 'options.remove')}
+          buttonLabel={(site) => t(locale, 'options.removeLabel', { site })}
           onRemove={(site) =>
             update((s) => ({ ...s, disabledSites: s.disabledSites.filter((other) => other !== site) }))
           }
         />
-        <SiteList
-          title="Turned on by you"
-          sites={settings.enabledSites}
-          empty="None yet."
+        <RemovableList
+          title={t(locale, 'options.turnedOn')}
+          items={siteItems(settings.enabledSites)}
+          empty={t(locale, 'options.turnedOnEmpty')}
+          buttonText={t(locale, 'options.remove')}
+          buttonLabel={(site) => t(locale, 'options.removeLabel', { site })}
           onRemove={(site) => {
             void browser.permissions.remove({ origins: [sitePattern(site)] }).catch(() => false);
             update((s) => ({ ...s, enabledSites: s.enabledSites.filter((other) => other !== site) }));
@@ -241,19 +278,19 @@ export function Options() {
             checked={settings.allSites}
             onChange={(event) => void setAllSites(event.currentTarget.checked)}
           />
-          Run on every site (your browser asks for access to all sites)
+          {t(locale, 'options.allSites')}
         </label>
       </section>
 
       <section aria-labelledby="reset">
-        <h2 id="reset">Reset</h2>
+        <h2 id="reset">{t(locale, 'options.reset')}</h2>
         <button
           type="button"
           onClick={() => {
-            void resetSettings().then(() => setStatus('Back to the defaults.'));
+            void resetSettings().then(() => setStatus(t(locale, 'options.resetDone')));
           }}
         >
-          Reset to defaults
+          {t(locale, 'options.resetButton')}
         </button>
       </section>
     </main>

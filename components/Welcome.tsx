@@ -5,11 +5,17 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
+import type { MessageKey } from '../utils/i18n/t';
+import { t } from '../utils/i18n/t';
 import { CURATED_MATCH_PATTERNS, CURATED_NEWS_DOMAINS } from '../utils/sites';
+import { useUiLocale } from './use-locale';
+import { useSettings } from './use-settings';
 
 export function Welcome() {
+  const settings = useSettings();
+  const locale = useUiLocale(settings);
   const [granted, setGranted] = useState<boolean | undefined>(undefined);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<MessageKey | undefined>(undefined);
   useEffect(() => {
     void browser.permissions.contains({ origins: [...CURATED_MATCH_PATTERNS] }).then(setGranted);
   }, []);
@@ -17,35 +23,32 @@ export function Welcome() {
     // The permission prompt needs the click's user gesture: nothing awaited before it.
     const ok = await browser.permissions.request({ origins: [...CURATED_MATCH_PATTERNS] });
     setGranted(ok);
-    setStatus(ok ? 'Done: open an article on one of these sites.' : 'Not allowed: nothing changed.');
+    setStatus(ok ? 'welcome.done' : 'welcome.notAllowed');
   };
+  const count = CURATED_NEWS_DOMAINS.length;
   return (
     <main class="options">
-      <h1>China–Russia Lens</h1>
+      <h1>{t(locale, 'app.name')}</h1>
       <p>
-        The lens has <strong>no access to any website</strong> until you allow it. It reads the pages of the sites you
-        allow on your computer, and sends nothing anywhere.
+        <strong>{t(locale, 'welcome.intro')}</strong> {t(locale, 'welcome.introMore')}
       </p>
       <section aria-labelledby="listed">
-        <h2 id="listed">{CURATED_NEWS_DOMAINS.length} listed news sites</h2>
+        <h2 id="listed">{t(locale, 'welcome.listed', { count })}</h2>
         <p class="muted-line">{CURATED_NEWS_DOMAINS.join(', ')}</p>
         {granted ? (
-          <p role="status">The lens is on for these sites.</p>
+          <p role="status">{t(locale, 'welcome.isOn')}</p>
         ) : (
           <button type="button" onClick={() => void grant()} disabled={granted === undefined}>
-            Allow the lens on these {CURATED_NEWS_DOMAINS.length} sites
+            {t(locale, 'welcome.allow', { count })}
           </button>
         )}
         <p class="muted-line" role="status" aria-live="polite">
-          {status}
+          {status && t(locale, status)}
         </p>
       </section>
       <section aria-labelledby="others">
-        <h2 id="others">Any other site</h2>
-        <p>
-          Open the toolbar button on that site and switch the lens on there; your browser asks you first. The settings
-          can also run it on every site.
-        </p>
+        <h2 id="others">{t(locale, 'welcome.others')}</h2>
+        <p>{t(locale, 'welcome.othersText')}</p>
       </section>
     </main>
   );

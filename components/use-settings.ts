@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { loadSettings, watchSettings } from '../utils/browser/settings-store';
-import { categoryColorProperties, DEFAULT_SETTINGS, type Settings } from '../utils/settings';
+import { categoryColorProperties, DEFAULT_SETTINGS, resolveTheme, type Settings } from '../utils/settings';
 
 export function useSettings(): Settings {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
@@ -13,9 +13,11 @@ export function useSettings(): Settings {
     return watchSettings(setSettings);
   }, []);
   useEffect(() => {
-    const dark =
-      settings.theme === 'dark' || (settings.theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
-    document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+    // Always explicit: the stylesheets have no colour-scheme media rules to overrule the reader.
+    document.documentElement.dataset.theme = resolveTheme(
+      settings.theme,
+      () => matchMedia('(prefers-color-scheme: dark)').matches,
+    );
   }, [settings.theme]);
   useEffect(() => {
     for (const [property, value] of categoryColorProperties(settings.categories)) {

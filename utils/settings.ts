@@ -5,17 +5,11 @@
  * `settings-store.ts` (browser only).
  */
 import * as v from 'valibot';
+import { LANGUAGE_CHOICES } from './i18n/locale';
 
 /** Highlight categories (entity types group into these; see components/format.ts). */
 export const CATEGORIES = ['person', 'firm', 'project', 'org'] as const;
 export type Category = (typeof CATEGORIES)[number];
-
-export const CATEGORY_LABEL: Record<Category, string> = {
-  person: 'People',
-  firm: 'Companies, banks and funds',
-  project: 'Projects',
-  org: 'Organisations, initiatives and events',
-};
 
 /**
  * The colours a highlight can take. Each is a pair of rules (utils/highlight-names.ts)
@@ -42,8 +36,27 @@ export function categoryColorProperties(categories: Settings['categories']): [st
 export const STYLES = ['fill', 'underline'] as const;
 const TRIGGERS = ['hover', 'hover-alt', 'click'] as const;
 const THEMES = ['auto', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/**
+ * The theme to paint, always explicit (CSS has no colour-scheme media rules, so the reader's
+ * "Light" wins over a dark system): the choice, or for "auto" what the context prefers (the page
+ * under a card, the system for the extension's pages).
+ */
+export function resolveTheme(choice: Theme, contextIsDark: () => boolean): 'light' | 'dark' {
+  if (choice !== 'auto') return choice;
+  return contextIsDark() ? 'dark' : 'light';
+}
 export const MIN_HOVER_DELAY_MS = 0;
 export const MAX_HOVER_DELAY_MS = 2000;
+
+/** At most this many muted entities are kept (a stored list cannot grow without bound). */
+const MAX_MUTED = 500;
+const MutedEntity = v.object({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), v.maxLength(200)),
+  /** The name as the reader saw it when muting, for the options page's list. */
+  name: v.pipe(v.string(), v.maxLength(200)),
+});
 
 /** A hostname as the user sees it in the address bar ("www.example.com"). */
 const Hostname = v.pipe(v.string(), v.maxLength(253), v.regex(/^[a-z0-9.-]+$/));
@@ -62,6 +75,10 @@ const FIELDS = {
   trigger: v.picklist(TRIGGERS),
   hoverDelayMs: v.pipe(v.number(), v.integer(), v.minValue(MIN_HOVER_DELAY_MS), v.maxValue(MAX_HOVER_DELAY_MS)),
   theme: v.picklist(THEMES),
+  /** The interface language; "auto": cards follow the page, the extension's pages the browser. */
+  language: v.picklist(LANGUAGE_CHOICES),
+  /** Entities the reader asked not to mark ("Don't mark this" on a card). */
+  mutedEntities: v.pipe(v.array(MutedEntity), v.maxLength(MAX_MUTED)),
   /** Listed news sites the reader turned off. */
   disabledSites: v.array(Hostname),
   /** Other sites the reader turned on (their host permission was granted). */
@@ -85,6 +102,8 @@ export const DEFAULT_SETTINGS: Settings = {
   trigger: 'hover',
   hoverDelayMs: 250,
   theme: 'auto',
+  language: 'auto',
+  mutedEntities: [],
   disabledSites: [],
   enabledSites: [],
   allSites: false,
