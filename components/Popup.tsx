@@ -9,6 +9,8 @@ import { browser } from '#imports';
 import { saveSettings } from '../utils/browser/settings-store';
 import { readSearchData } from '../utils/browser/shipped-data';
 import type { CardData, DealDetail as DealDetailData } from '../utils/dataset/card-data';
+import type { UiLocale } from '../utils/i18n/locale';
+import { t } from '../utils/i18n/t';
 import { type PageMentions, parseMessage, sendRequest } from '../utils/messages';
 import type { SearchData } from '../utils/search/search-data';
 import type { SearchHit, SearchIndex } from '../utils/search/search-index';
@@ -18,10 +20,10 @@ import { DealDetail } from './DealDetail';
 import { EntityCard } from './EntityCard';
 import { FigureView } from './FigureView';
 import { PageMentionsList } from './PageMentionsList';
-import { POPUP_TEXT } from './popup-strings';
 import { optionId, orderedHits, RESULTS_ID, SearchResults } from './SearchResults';
 import { ShortcutsList } from './ShortcutsList';
 import { SiteSwitch } from './SiteSwitch';
+import { useUiLocale } from './use-locale';
 import { useSettings } from './use-settings';
 
 type View =
@@ -61,11 +63,13 @@ function viewData(view: View): Promise<CardData | DealDetailData | null> {
 /** The entity or deal the view shows, once the background sent it. */
 function Detail({
   view,
+  locale,
   mentionCount,
   open,
   back,
 }: {
   view: View;
+  locale: UiLocale;
   mentionCount: number | undefined;
   open: (next: View) => void;
   back: () => void;
@@ -80,14 +84,15 @@ function Detail({
       current = false;
     };
   }, [view]);
-  if (loaded?.view !== view) return <p class="muted-line">{POPUP_TEXT.loading}</p>;
-  if (!loaded.card) return <p class="muted-line">{POPUP_TEXT.notInDataset}</p>;
+  if (loaded?.view !== view) return <p class="muted-line">{t(locale, 'card.loading')}</p>;
+  if (!loaded.card) return <p class="muted-line">{t(locale, 'popup.notInDataset')}</p>;
   const onSelectEntity = (id: string) => open({ kind: 'entity', id });
   if (view.kind === 'figure' && 'entity' in loaded.card) {
     return (
       <FigureView
         card={loaded.card}
         series={view.series}
+        locale={locale}
         headingId={HEADING_ID}
         onSelectEntity={onSelectEntity}
         onBack={back}
@@ -144,6 +149,7 @@ export function Popup() {
   const [tab, setTab] = useState<TargetTab>();
   const [page, setPage] = useState<PageState>({ status: 'loading' });
   const settings = useSettings();
+  const locale = useUiLocale(settings);
   const [busy, setBusy] = useState(false);
   /** Does the extension hold the permission for the tab's site (listed sites too need granting)? */
   const [access, setAccess] = useState(false);
@@ -261,15 +267,22 @@ export function Popup() {
   return (
     <main class="popup">
       <header class="popup-header">
-        <h1>{POPUP_TEXT.title}</h1>
+        <h1>{t(locale, 'app.name')}</h1>
         <p class="dataset-line">
-          {data ? POPUP_TEXT.datasetLine(data.entities.length, data.deals.length, data.dataAsOf) : ' '}
+          {data
+            ? t(locale, 'popup.datasetLine', {
+                entities: data.entities.length,
+                deals: data.deals.length,
+                date: data.dataAsOf,
+              })
+            : ' '}
         </p>
       </header>
       {tab?.host && (
         <SiteSwitch
           host={tab.host}
           state={access ? siteState(tab.host, settings) : 'not-enabled'}
+          locale={locale}
           busy={busy}
           onChange={(on) => void switchSite(on)}
         />
@@ -282,8 +295,8 @@ export function Popup() {
         aria-expanded={searching && !view && hits.length > 0}
         aria-controls={view ? detailId : RESULTS_ID}
         aria-activedescendant={searching && !view && hits[active] ? optionId(hits[active] as SearchHit) : undefined}
-        aria-label={POPUP_TEXT.searchLabel}
-        placeholder={POPUP_TEXT.searchPlaceholder}
+        aria-label={t(locale, 'popup.searchLabel')}
+        placeholder={t(locale, 'popup.searchPlaceholder')}
         value={query}
         onInput={(event) => {
           setQuery(event.currentTarget.value);
@@ -295,11 +308,14 @@ export function Popup() {
         // biome-ignore lint/a11y/noAutofocus: the popup exists to search; typing should start at once
         autoFocus
       />
-      {searching && !view && <SearchResults hits={hits} query={query} active={active} onOpen={openHit} />}
+      {searching && !view && (
+        <SearchResults hits={hits} query={query} active={active} locale={locale} onOpen={openHit} />
+      )}
       {view && (
         <div class="detail" id={detailId}>
           <Detail
             view={view}
+            locale={locale}
             mentionCount={
               page.status === 'ready' ? page.page.mentions.find((mention) => mention.id === view.id)?.count : undefined
             }
@@ -312,23 +328,23 @@ export function Popup() {
         <>
           <section aria-labelledby="on-this-page">
             <h2 id="on-this-page" class="section-title">
-              {POPUP_TEXT.onThisPage}
+              {t(locale, 'popup.onThisPage')}
             </h2>
-            {page.status === 'loading' && <p class="muted-line">{POPUP_TEXT.readingPage}</p>}
-            {page.status === 'unavailable' && <p class="muted-line">{POPUP_TEXT.lensNotRunning}</p>}
-            {page.status === 'ready' && !lensOn && <p class="muted-line">{POPUP_TEXT.lensOffHere}</p>}
+            {page.status === 'loading' && <p class="muted-line">{t(locale, 'popup.readingPage')}</p>}
+            {page.status === 'unavailable' && <p class="muted-line">{t(locale, 'popup.notRunning')}</p>}
+            {page.status === 'ready' && !lensOn && <p class="muted-line">{t(locale, 'popup.lensOffHere')}</p>}
             {page.status === 'ready' && lensOn && data && (
-              <PageMentionsList page={page.page} data={data} onReveal={(id) => void reveal(id)} />
+              <PageMentionsList page={page.page} data={data} locale={locale} onReveal={(id) => void reveal(id)} />
             )}
           </section>
-          <ShortcutsList />
+          <ShortcutsList locale={locale} />
         </>
       )}
       <footer class="popup-footer">
         <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener noreferrer">
-          {POPUP_TEXT.settings}
+          {t(locale, 'popup.settings')}
         </a>
-        {data && <span>{POPUP_TEXT.datasetVersion(data.version)}</span>}
+        {data && <span>{t(locale, 'popup.dataset', { version: data.version })}</span>}
       </footer>
     </main>
   );

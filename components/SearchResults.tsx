@@ -1,7 +1,8 @@
 import type { EntityType } from '../utils/dataset/schema';
+import type { UiLocale } from '../utils/i18n/locale';
+import { t } from '../utils/i18n/t';
 import type { SearchHit, SearchMatch } from '../utils/search/search-index';
-import { formatDate, TYPE_GROUP_LABEL } from './format';
-import { POPUP_TEXT } from './popup-strings';
+import { formatDate } from './format';
 
 type Group = EntityType | 'deal' | 'figure';
 
@@ -9,7 +10,8 @@ function groupOf(hit: SearchHit): Group {
   return hit.kind === 'entity' ? hit.entity.type : hit.kind;
 }
 
-const groupLabel = (group: Group) => (group === 'figure' ? POPUP_TEXT.figuresGroup : TYPE_GROUP_LABEL[group]);
+const groupLabel = (group: Group, locale: UiLocale) =>
+  group === 'figure' ? t(locale, 'popup.figures') : t(locale, `group.${group}`);
 
 function hitId(hit: SearchHit): string {
   if (hit.kind === 'entity') return hit.entity.id;
@@ -63,28 +65,39 @@ function Snippet({ text, at }: { text: string; at: readonly [number, number] }) 
  * Why a hit is listed when its shown names do not say: the alias, role or summary that matched.
  * Nothing when the query is in a shown name.
  */
-function Why({ match, shown, query }: { match: SearchMatch; shown: readonly string[]; query: string }) {
+function Why({
+  match,
+  shown,
+  query,
+  locale,
+}: {
+  match: SearchMatch;
+  shown: readonly string[];
+  query: string;
+  locale: UiLocale;
+}) {
   if (match.field === 'name') return null;
   if (match.field === 'alias') {
     const alias = match.text.toLowerCase();
     if (shown.some((name) => name.toLowerCase().includes(alias))) return null;
     return (
       <span class="result-why">
-        {POPUP_TEXT.whyAlias}: <Marked text={match.text} query={query} />
+        {t(locale, 'popup.whyAlias')}: <Marked text={match.text} query={query} />
       </span>
     );
   }
   if (match.field === 'role') {
-    return <span class="result-why">{POPUP_TEXT.whyRole(match.text, match.org)}</span>;
+    const role = match.org ? t(locale, 'popup.whyRole', { title: match.text, org: match.org }) : match.text;
+    return <span class="result-why">{role}</span>;
   }
   return (
     <span class="result-why">
-      {POPUP_TEXT.whySummary}: {match.at ? <Snippet text={match.text} at={match.at} /> : match.text}
+      {t(locale, 'popup.whySummary')}: {match.at ? <Snippet text={match.text} at={match.at} /> : match.text}
     </span>
   );
 }
 
-function HitLines({ hit, query }: { hit: SearchHit; query: string }) {
+function HitLines({ hit, query, locale }: { hit: SearchHit; query: string; locale: UiLocale }) {
   if (hit.kind === 'entity') {
     const native = [hit.entity.names.ru, hit.entity.names.zh].filter((name): name is string => !!name);
     return (
@@ -97,7 +110,7 @@ function HitLines({ hit, query }: { hit: SearchHit; query: string }) {
             <Marked text={native.join(' · ')} query={query} />
           </span>
         )}
-        <Why match={hit.match} shown={[hit.entity.names.en, ...native]} query={query} />
+        <Why match={hit.match} shown={[hit.entity.names.en, ...native]} query={query} locale={locale} />
         {hit.entity.kind && <span class="result-kind">{hit.entity.kind}</span>}
       </>
     );
@@ -108,7 +121,7 @@ function HitLines({ hit, query }: { hit: SearchHit; query: string }) {
         <span class="result-name">
           <Marked text={hit.deal.title.en} query={query} />
         </span>
-        <Why match={hit.match} shown={[hit.deal.title.en]} query={query} />
+        <Why match={hit.match} shown={[hit.deal.title.en]} query={query} locale={locale} />
         <span class="result-kind">
           {formatDate(hit.deal.date)} · {hit.deal.status}
         </span>
@@ -125,8 +138,8 @@ function HitLines({ hit, query }: { hit: SearchHit; query: string }) {
       <span class="result-native">
         <Marked text={native.join(' · ')} query={query} />
       </span>
-      <Why match={hit.match} shown={[title.en, ...native]} query={query} />
-      <span class="result-kind">{POPUP_TEXT.figureSeriesKind(unit)}</span>
+      <Why match={hit.match} shown={[title.en, ...native]} query={query} locale={locale} />
+      <span class="result-kind">{t(locale, 'popup.figureKind', { unit })}</span>
     </>
   );
 }
@@ -139,11 +152,13 @@ export function SearchResults({
   hits,
   query,
   active,
+  locale,
   onOpen,
 }: {
   hits: readonly SearchHit[];
   query: string;
   active: number;
+  locale: UiLocale;
   onOpen: (hit: SearchHit) => void;
 }) {
   const trimmed = query.trim();
@@ -151,16 +166,16 @@ export function SearchResults({
   if (hits.length === 0) {
     return (
       <p class="empty" role="status">
-        {POPUP_TEXT.noMatch(trimmed)}
+        {t(locale, 'popup.noResults', { query: trimmed })}
       </p>
     );
   }
   const groups = orderedHits(hits);
   let position = -1;
   return (
-    <div class="results" id={RESULTS_ID} role="listbox" aria-label={POPUP_TEXT.resultsLabel}>
+    <div class="results" id={RESULTS_ID} role="listbox" aria-label={t(locale, 'popup.searchResults')}>
       {groups.map((group) => {
-        const label = groupLabel(groupOf(group[0] as SearchHit));
+        const label = groupLabel(groupOf(group[0] as SearchHit), locale);
         const groupId = `group-${groupOf(group[0] as SearchHit)}`;
         return (
           // biome-ignore lint/a11y/useSemanticElements: a listbox groups its options with role="group"
@@ -182,7 +197,7 @@ export function SearchResults({
                   class={selected ? 'result active' : 'result'}
                   onClick={() => onOpen(hit)}
                 >
-                  <HitLines hit={hit} query={trimmed} />
+                  <HitLines hit={hit} query={trimmed} locale={locale} />
                 </div>
               );
             })}

@@ -9,8 +9,9 @@ import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import { type ChartBox, seriesGeometry } from '../utils/chart/series-geometry';
 import type { Series } from '../utils/dataset/schema';
+import type { UiLocale } from '../utils/i18n/locale';
+import { t } from '../utils/i18n/t';
 import { formatDate } from './format';
-import { CHART_TEXT } from './popup-strings';
 
 const BOX: ChartBox = { width: 360, height: 180, left: 40, right: 12, top: 14, bottom: 24 };
 
@@ -18,9 +19,11 @@ const formatValue = (value: number) => value.toLocaleString('en', { maximumFract
 
 export function SeriesChart({
   series,
+  locale,
   sourceLinks,
 }: {
   series: Series;
+  locale: UiLocale;
   /** The sources a point cites, as links (the card and the popup render them alike). */
   sourceLinks: (ids: readonly string[]) => ComponentChildren;
 }) {
@@ -30,15 +33,15 @@ export function SeriesChart({
   const last = points[points.length - 1];
   if (!first || !last) return null;
   const high = points.reduce((best, point) => (point.value > best.value ? point : best), first);
-  const description = CHART_TEXT.describe(
-    formatDate(first.period),
-    formatDate(last.period),
-    formatValue(first.value),
-    formatValue(last.value),
-    formatValue(high.value),
-    formatDate(high.period),
-    series.unit,
-  );
+  const description = t(locale, 'chart.describe', {
+    first: formatDate(first.period),
+    last: formatDate(last.period),
+    from: formatValue(first.value),
+    to: formatValue(last.value),
+    high: formatValue(high.value),
+    highAt: formatDate(high.period),
+    unit: series.unit,
+  });
   const line = points.map((point, index) => `${index === 0 ? 'M' : 'L'}${point.x.toFixed(1)},${point.y.toFixed(1)}`);
   const baseline = BOX.height - BOX.bottom;
   return (
@@ -50,7 +53,7 @@ export function SeriesChart({
         viewBox={`0 0 ${BOX.width} ${BOX.height}`}
         class="series-chart-svg"
       >
-        <title id={`${id}-title`}>{series.title.en}</title>
+        <title id={`${id}-title`}>{series.title[locale] ?? series.title.en}</title>
         <text class="chart-unit" x={BOX.left - 6} y={BOX.top - 4} text-anchor="start">
           {series.unit}
         </text>
@@ -71,7 +74,13 @@ export function SeriesChart({
         <path class="chart-line" d={line.join('')} />
         {points.map((point) => (
           <circle key={point.period} class="chart-point" cx={point.x} cy={point.y} r={3}>
-            <title>{CHART_TEXT.point(formatDate(point.period), formatValue(point.value), series.unit)}</title>
+            <title>
+              {t(locale, 'chart.point', {
+                period: formatDate(point.period),
+                value: formatValue(point.value),
+                unit: series.unit,
+              })}
+            </title>
           </circle>
         ))}
       </svg>
@@ -79,13 +88,13 @@ export function SeriesChart({
         {description}
       </figcaption>
       <details class="series-values">
-        <summary>{CHART_TEXT.valuesAndSources}</summary>
+        <summary>{t(locale, 'chart.valuesAndSources')}</summary>
         <table>
           <thead>
             <tr>
-              <th scope="col">{CHART_TEXT.period}</th>
-              <th scope="col">{CHART_TEXT.value(series.unit)}</th>
-              <th scope="col">{CHART_TEXT.source}</th>
+              <th scope="col">{t(locale, 'chart.period')}</th>
+              <th scope="col">{t(locale, 'chart.value', { unit: series.unit })}</th>
+              <th scope="col">{t(locale, 'chart.source')}</th>
             </tr>
           </thead>
           <tbody>

@@ -4,7 +4,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
-import { POPUP_TEXT } from './popup-strings';
+import type { UiLocale } from '../utils/i18n/locale';
+import { t } from '../utils/i18n/t';
 
 interface Command {
   readonly name?: string;
@@ -15,7 +16,7 @@ interface Command {
 /** Chromium's page for every extension's shortcuts; Firefox has no address for its own. */
 const CHROMIUM_SHORTCUTS_PAGE = 'chrome://extensions/shortcuts';
 
-export function ShortcutsList() {
+export function ShortcutsList({ locale }: { locale: UiLocale }) {
   const [commands, setCommands] = useState<readonly Command[]>();
   useEffect(() => {
     browser.commands.getAll().then(setCommands, () => setCommands([]));
@@ -25,16 +26,18 @@ export function ShortcutsList() {
   return (
     <section class="shortcuts" aria-labelledby="shortcuts-title">
       <h2 id="shortcuts-title" class="section-title">
-        {POPUP_TEXT.shortcuts}
+        {t(locale, 'popup.shortcuts')}
       </h2>
-      {listed && listed.length === 0 && <p class="muted-line">{POPUP_TEXT.shortcutsNone}</p>}
+      {listed && listed.length === 0 && <p class="muted-line">{t(locale, 'popup.shortcutsNone')}</p>}
       {listed && listed.length > 0 && (
         <>
-          <p class="muted-line">{POPUP_TEXT.shortcutsIntro}</p>
+          <p class="muted-line">{t(locale, 'popup.shortcutsIntro')}</p>
           <dl class="shortcut-list">
             {listed.map((command) => (
               <div key={command.name}>
-                <dt>{command.shortcut ? <kbd>{command.shortcut}</kbd> : <em>{POPUP_TEXT.shortcutUnset}</em>}</dt>
+                <dt>
+                  {command.shortcut ? <kbd>{command.shortcut}</kbd> : <em>{t(locale, 'popup.shortcutUnset')}</em>}
+                </dt>
                 <dd>{command.description}</dd>
               </div>
             ))}
@@ -42,14 +45,14 @@ export function ShortcutsList() {
         </>
       )}
       {import.meta.env.FIREFOX ? (
-        <p class="muted-line">{POPUP_TEXT.shortcutsFirefox}</p>
+        <p class="muted-line">{t(locale, 'popup.shortcutsFirefox')}</p>
       ) : (
         <button
           type="button"
           class="link-button"
           onClick={() => void browser.tabs.create({ url: CHROMIUM_SHORTCUTS_PAGE })}
         >
-          {POPUP_TEXT.shortcutsChange}
+          {t(locale, 'popup.shortcutsChange')}
         </button>
       )}
     </section>

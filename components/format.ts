@@ -15,20 +15,6 @@ export const TYPE_LABEL: Record<EntityType, string> = {
   place: 'Place',
 };
 
-/** Headings for lists grouped by type (search results, "on this page"). */
-export const TYPE_GROUP_LABEL: Record<EntityType | 'deal', string> = {
-  person: 'People',
-  company: 'Companies',
-  bank: 'Banks',
-  fund: 'Funds',
-  project: 'Projects',
-  organization: 'Organisations',
-  initiative: 'Initiatives',
-  event: 'Events',
-  place: 'Places',
-  deal: 'Deals',
-};
-
 /** The highlight category of a type (the reader picks each category's colour: utils/settings.ts). */
 export const TYPE_CATEGORY: Record<EntityType, Category> = {
   person: 'person',
