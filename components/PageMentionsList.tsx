@@ -31,8 +31,10 @@ export function PageMentionsList({
   return (
     <div class="page-mentions">
       <p class="muted-line">
-        {t(locale, 'popup.pageCount', { count: page.mentions.length })} (
-        {t(locale, 'popup.mentionCount', { count: total })})
+        {t(locale, 'popup.pageSummary', {
+          entities: t(locale, 'popup.entityCount', { count: page.mentions.length }),
+          mentions: t(locale, 'popup.mentionCount', { count: total }),
+        })}
       </p>
       {[...groups].map(([type, items]) => (
         <section key={type} aria-label={t(locale, `group.${type}`)}>

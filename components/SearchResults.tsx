@@ -46,10 +46,17 @@ function Marked({ text, query }: { text: string; query: string }) {
 /** Characters of summary shown either side of the match. */
 const SNIPPET_CONTEXT = 36;
 
+/** Where a cut near `at` falls on a space (no half words at a snippet's ends), in `[from, to]`. */
+function cutAt(text: string, at: number, from: number, to: number, forward: boolean): number {
+  if (at <= from || at >= to) return Math.min(Math.max(at, from), to);
+  const space = forward ? text.indexOf(' ', at) : text.lastIndexOf(' ', at);
+  return space < 0 || space < from || space > to ? at : forward ? space : space + 1;
+}
+
 /** The part of a summary around the match, with the match marked. */
 function Snippet({ text, at }: { text: string; at: readonly [number, number] }) {
-  const start = Math.max(0, at[0] - SNIPPET_CONTEXT);
-  const end = Math.min(text.length, at[1] + SNIPPET_CONTEXT);
+  const start = cutAt(text, at[0] - SNIPPET_CONTEXT, 0, at[0], true);
+  const end = cutAt(text, at[1] + SNIPPET_CONTEXT, at[1], text.length, false);
   return (
     <>
       {start > 0 && '…'}
