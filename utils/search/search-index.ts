@@ -173,28 +173,26 @@ function nameRank(query: Query, folded: string): number | undefined {
 
 /** Names that share enough character pairs with a query to be worth a closer look. */
 class PairIndex {
-  private readonly postings = new Map<string, number[]>();
+  /** Names by each pair of characters they hold (the pair as a number: `pairKey`). */
+  private readonly postings = new Map<number, number[]>();
   /** Names with a word starting with a letter: what a one-letter query finds. */
   private readonly initials = new Map<string, number[]>();
 
   constructor(private readonly entries: readonly NameEntry[]) {
+    // Built as the popup opens, over every name: no per-name set, since a list whose last index
+    // is this name's already holds it.
     entries.forEach((entry, index) => {
       const { folded } = entry;
-      const seen = new Set<string>();
       for (let i = 0; i < folded.length; i++) {
-        if (i === 0 || folded[i - 1] === ' ') append(this.initials, folded[i] as string, index);
-        const pair = folded.slice(i, i + 2);
-        if (pair.length === 2 && !seen.has(pair)) {
-          seen.add(pair);
-          append(this.postings, pair, index);
-        }
+        if (i === 0 || folded[i - 1] === ' ') appendOnce(this.initials, folded[i] as string, index);
+        if (i + 1 < folded.length) appendOnce(this.postings, pairKey(folded, i), index);
       }
     });
   }
 
   /** Names starting a word with this letter, shortest first. */
   withInitial(letter: string, limit: number): NameEntry[] {
-    return [...new Set(this.initials.get(letter) ?? [])]
+    return (this.initials.get(letter) ?? [])
       .map((index) => this.entries[index] as NameEntry)
       .sort((a, b) => a.text.length - b.text.length)
       .slice(0, limit);
@@ -235,16 +233,22 @@ class PairIndex {
   }
 }
 
-function pairsOf(folded: string): string[] {
-  const pairs: string[] = [];
-  for (let i = 0; i + 1 < folded.length; i++) pairs.push(folded.slice(i, i + 2));
+/** The two characters at `i` as one number: no string to allocate and hash, ~2× faster to index. */
+function pairKey(folded: string, i: number): number {
+  return folded.charCodeAt(i) * 0x10000 + folded.charCodeAt(i + 1);
+}
+
+function pairsOf(folded: string): number[] {
+  const pairs: number[] = [];
+  for (let i = 0; i + 1 < folded.length; i++) pairs.push(pairKey(folded, i));
   return pairs;
 }
 
-function append(map: Map<string, number[]>, key: string, value: number): void {
+/** Adds `index` to the key's list unless it is already the last there (indices come in order). */
+function appendOnce<K>(map: Map<K, number[]>, key: K, index: number): void {
   const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+  if (!list) map.set(key, [index]);
+  else if (list[list.length - 1] !== index) list.push(index);
 }
 
 /** A doc's names and aliases with their shipped folded forms. */
