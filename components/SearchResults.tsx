@@ -50,7 +50,7 @@ const SNIPPET_CONTEXT = 36;
 function cutAt(text: string, at: number, from: number, to: number, forward: boolean): number {
   if (at <= from || at >= to) return Math.min(Math.max(at, from), to);
   const space = forward ? text.indexOf(' ', at) : text.lastIndexOf(' ', at);
-  return space < 0 || space < from || space > to ? at : forward ? space : space + 1;
+  return space < 0 || space < from || space > to ? at : forward ? space + 1 : space;
 }
 
 /** The part of a summary around the match, with the match marked. */

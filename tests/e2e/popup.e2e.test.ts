@@ -270,7 +270,7 @@ describe('Chromium: popup and options', () => {
       await popup.setViewportSize({ width: 400, height: 600 });
       await expect.poll(() => popup.locator('.page-mention').count()).toBeGreaterThan(0);
       expect(await axeViolations(popup), `popup, ${theme}`).toEqual([]);
-      await popup.screenshot({ path: join(SCREENSHOTS, `popup-${theme}.png`) });
+      await popup.screenshot({ path: join(SCREENSHOTS, `popup-${theme}.png`), fullPage: true });
       await popup.getByRole('combobox', { name: /search/i }).fill('rosneft');
       await popup.getByRole('combobox', { name: /search/i }).press('Enter');
       await expect.poll(() => popup.locator('.entity-card h2').textContent()).toBe('Rosneft');
