@@ -60,7 +60,7 @@ function viewData(view: View): Promise<CardData | DealDetailData | null> {
   return asked.catch(() => null);
 }
 
-/** The entity or deal the view shows, once the background sent it. */
+/** The entity, deal or figure the view shows, once the background sent its data. */
 function Detail({
   view,
   locale,
