@@ -1,26 +1,35 @@
 /**
- * The toolbar popup: the site switch, search over the whole dataset with entity and deal views,
- * and what the tab mentions. Opened by the context menu's "Look up" too, as a window with the
- * selection (`?q=`) and the tab it came from (`?tab=`).
+ * The toolbar popup: the site switch, search over the whole dataset with entity, deal and figure
+ * views (Back, Escape or Alt+← return to the results), what the tab mentions (following the
+ * switch), and the keyboard shortcuts. Opened by the context menu's "Look up" too, as a window
+ * with the selection (`?q=`) and the tab it came from (`?tab=`).
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { saveSettings } from '../utils/browser/settings-store';
 import { readSearchData } from '../utils/browser/shipped-data';
 import type { CardData, DealDetail as DealDetailData } from '../utils/dataset/card-data';
-import { type PageMentions, sendRequest } from '../utils/messages';
+import type { UiLocale } from '../utils/i18n/locale';
+import { t } from '../utils/i18n/t';
+import { type PageMentions, parseMessage, sendRequest } from '../utils/messages';
 import type { SearchData } from '../utils/search/search-data';
 import type { SearchHit, SearchIndex } from '../utils/search/search-index';
 import { siteOf } from '../utils/settings';
 import { isListedSite, sitePattern, siteState } from '../utils/sites';
 import { DealDetail } from './DealDetail';
 import { EntityCard } from './EntityCard';
+import { FigureView } from './FigureView';
 import { PageMentionsList } from './PageMentionsList';
 import { optionId, orderedHits, RESULTS_ID, SearchResults } from './SearchResults';
+import { ShortcutsList } from './ShortcutsList';
 import { SiteSwitch } from './SiteSwitch';
+import { useUiLocale } from './use-locale';
 import { useSettings } from './use-settings';
 
-type View = { kind: 'entity'; id: string } | { kind: 'deal'; id: string };
+type View =
+  | { kind: 'entity'; id: string }
+  | { kind: 'deal'; id: string }
+  | { kind: 'figure'; id: string; series: number };
 type PageState = { status: 'loading' } | { status: 'unavailable' } | { status: 'ready'; page: PageMentions };
 interface TargetTab {
   readonly id: number;
@@ -43,21 +52,24 @@ const search: Promise<{ data: SearchData; index: SearchIndex }> = Promise.all([
 /** A card or deal view comes from the background, which holds the records. */
 const toBackground = (message: object) => browser.runtime.sendMessage(message);
 function viewData(view: View): Promise<CardData | DealDetailData | null> {
+  // A figure's view is drawn from the card of the entity that publishes it.
   const asked =
-    view.kind === 'entity'
-      ? sendRequest(toBackground, 'get-card', { id: view.id })
-      : sendRequest(toBackground, 'get-deal', { id: view.id });
+    view.kind === 'deal'
+      ? sendRequest(toBackground, 'get-deal', { id: view.id })
+      : sendRequest(toBackground, 'get-card', { id: view.id });
   return asked.catch(() => null);
 }
 
-/** The entity or deal the view shows, once the background sent it. */
+/** The entity, deal or figure the view shows, once the background sent its data. */
 function Detail({
   view,
+  locale,
   mentionCount,
   open,
   back,
 }: {
   view: View;
+  locale: UiLocale;
   mentionCount: number | undefined;
   open: (next: View) => void;
   back: () => void;
@@ -72,9 +84,21 @@ function Detail({
       current = false;
     };
   }, [view]);
-  if (loaded?.view !== view) return <p class="muted-line">Loading…</p>;
-  if (!loaded.card) return <p class="muted-line">Not in this version of the dataset.</p>;
+  if (loaded?.view !== view) return <p class="muted-line">{t(locale, 'card.loading')}</p>;
+  if (!loaded.card) return <p class="muted-line">{t(locale, 'popup.notInDataset')}</p>;
   const onSelectEntity = (id: string) => open({ kind: 'entity', id });
+  if (view.kind === 'figure' && 'entity' in loaded.card) {
+    return (
+      <FigureView
+        card={loaded.card}
+        series={view.series}
+        locale={locale}
+        headingId={HEADING_ID}
+        onSelectEntity={onSelectEntity}
+        onBack={back}
+      />
+    );
+  }
   return 'entity' in loaded.card ? (
     <EntityCard
       card={loaded.card}
@@ -125,11 +149,15 @@ export function Popup() {
   const [tab, setTab] = useState<TargetTab>();
   const [page, setPage] = useState<PageState>({ status: 'loading' });
   const settings = useSettings();
+  const locale = useUiLocale(settings);
   const [busy, setBusy] = useState(false);
   /** Does the extension hold the permission for the tab's site (listed sites too need granting)? */
   const [access, setAccess] = useState(false);
   const hits = useMemo(() => (index ? orderedHits(index.search(query)).flat() : []), [index, query]);
   const view = history[history.length - 1];
+  const searchBox = useRef<HTMLInputElement>(null);
+  /** Is the lens meant to run on the tab's site? When not, what the page once named is stale. */
+  const lensOn = tab?.host !== undefined && access && siteState(tab.host, settings) === 'on';
 
   useEffect(() => {
     targetTab().then(
@@ -145,11 +173,41 @@ export function Popup() {
       () => setPage({ status: 'unavailable' }),
     );
   }, []);
+  // The lens tells the background when the page's mentions change (for the badge); the popup
+  // hears it too, so "On this page" fills in as the lens finishes a scan, after the switch too.
+  useEffect(() => {
+    if (!tab) return;
+    const onMessage = (raw: unknown, sender: { tab?: { id?: number }; frameId?: number; id?: string }) => {
+      if (sender.id !== browser.runtime.id || sender.tab?.id !== tab.id || sender.frameId !== 0) return;
+      if (parseMessage(raw, ['page-mentions-changed'])) void askTab(tab).then(setPage);
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, [tab]);
+
   const open = (next: View) => setHistory((views) => [...views, next]);
-  const back = () => setHistory((views) => views.slice(0, -1));
+  /** One view back; from the first, to the results (or the start), with the search box focused. */
+  const back = () => {
+    setHistory((views) => views.slice(0, -1));
+    if (history.length <= 1) searchBox.current?.focus();
+  };
+  // Escape and Alt+← go back from a view, wherever the focus is (the search box's own Escape
+  // clears the query when no view is open).
+  useEffect(() => {
+    if (!view) return;
+    const onKey = (event: KeyboardEvent) => {
+      const wantsBack = (event.key === 'Escape' && !event.altKey) || (event.key === 'ArrowLeft' && event.altKey);
+      if (!wantsBack || event.defaultPrevented) return;
+      event.preventDefault();
+      back();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  });
   const openHit = (hit: SearchHit) => {
-    open(hit.kind === 'entity' ? { kind: 'entity', id: hit.entity.id } : { kind: 'deal', id: hit.deal.id });
-    setQuery('');
+    if (hit.kind === 'entity') open({ kind: 'entity', id: hit.entity.id });
+    else if (hit.kind === 'deal') open({ kind: 'deal', id: hit.deal.id });
+    else open({ kind: 'figure', id: hit.figure.entity, series: hit.figure.series });
   };
   const onSearchKey = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -160,7 +218,7 @@ export function Popup() {
     } else if (event.key === 'Enter' && hits[active]) {
       event.preventDefault();
       openHit(hits[active] as SearchHit);
-    } else if (event.key === 'Escape' && query) {
+    } else if (event.key === 'Escape' && query && !view) {
       event.preventDefault();
       setQuery('');
     }
@@ -204,19 +262,27 @@ export function Popup() {
   };
 
   const searching = query.trim() !== '';
+  const detailId = 'detail';
 
   return (
     <main class="popup">
       <header class="popup-header">
-        <h1>China–Russia Lens</h1>
+        <h1>{t(locale, 'app.name')}</h1>
         <p class="dataset-line">
-          {data ? `${data.entities.length} entities · ${data.deals.length} deals · data to ${data.dataAsOf}` : ' '}
+          {data
+            ? t(locale, 'popup.datasetLine', {
+                entities: data.entities.length,
+                deals: data.deals.length,
+                date: data.dataAsOf,
+              })
+            : ' '}
         </p>
       </header>
       {tab?.host && (
         <SiteSwitch
           host={tab.host}
           state={access ? siteState(tab.host, settings) : 'not-enabled'}
+          locale={locale}
           busy={busy}
           onChange={(on) => void switchSite(on)}
         />
@@ -225,25 +291,31 @@ export function Popup() {
         class="search"
         type="search"
         role="combobox"
-        aria-expanded={searching && hits.length > 0}
-        aria-controls={RESULTS_ID}
-        aria-activedescendant={searching && hits[active] ? optionId(hits[active] as SearchHit) : undefined}
-        aria-label="Search people, firms, projects and deals"
-        placeholder="Search: Gazprom, Сила Сибири, 中石油…"
+        ref={searchBox}
+        aria-expanded={searching && !view && hits.length > 0}
+        aria-controls={view ? detailId : RESULTS_ID}
+        aria-activedescendant={searching && !view && hits[active] ? optionId(hits[active] as SearchHit) : undefined}
+        aria-label={t(locale, 'popup.searchLabel')}
+        placeholder={t(locale, 'popup.searchPlaceholder')}
         value={query}
         onInput={(event) => {
           setQuery(event.currentTarget.value);
           setActive(0);
+          // Typing starts a new search: the results replace any open view.
+          setHistory([]);
         }}
         onKeyDown={onSearchKey}
         // biome-ignore lint/a11y/noAutofocus: the popup exists to search; typing should start at once
         autoFocus
       />
-      {searching && <SearchResults hits={hits} query={query} active={active} onOpen={openHit} />}
-      {!searching && view && (
-        <div class="detail">
+      {searching && !view && (
+        <SearchResults hits={hits} query={query} active={active} locale={locale} onOpen={openHit} />
+      )}
+      {view && (
+        <div class="detail" id={detailId}>
           <Detail
             view={view}
+            locale={locale}
             mentionCount={
               page.status === 'ready' ? page.page.mentions.find((mention) => mention.id === view.id)?.count : undefined
             }
@@ -253,24 +325,26 @@ export function Popup() {
         </div>
       )}
       {!searching && !view && (
-        <section aria-labelledby="on-this-page">
-          <h2 id="on-this-page" class="section-title">
-            On this page
-          </h2>
-          {page.status === 'loading' && <p class="muted-line">Reading the page…</p>}
-          {page.status === 'unavailable' && (
-            <p class="muted-line">The lens is not running on this page. Search still works.</p>
-          )}
-          {page.status === 'ready' && data && (
-            <PageMentionsList page={page.page} data={data} onReveal={(id) => void reveal(id)} />
-          )}
-        </section>
+        <>
+          <section aria-labelledby="on-this-page">
+            <h2 id="on-this-page" class="section-title">
+              {t(locale, 'popup.onThisPage')}
+            </h2>
+            {page.status === 'loading' && <p class="muted-line">{t(locale, 'popup.readingPage')}</p>}
+            {page.status === 'unavailable' && <p class="muted-line">{t(locale, 'popup.notRunning')}</p>}
+            {page.status === 'ready' && !lensOn && <p class="muted-line">{t(locale, 'popup.lensOffHere')}</p>}
+            {page.status === 'ready' && lensOn && data && (
+              <PageMentionsList page={page.page} data={data} locale={locale} onReveal={(id) => void reveal(id)} />
+            )}
+          </section>
+          <ShortcutsList locale={locale} />
+        </>
       )}
       <footer class="popup-footer">
         <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener noreferrer">
-          Settings
+          {t(locale, 'popup.settings')}
         </a>
-        {data && <span>Dataset {data.version}</span>}
+        {data && <span>{t(locale, 'popup.dataset', { version: data.version })}</span>}
       </footer>
     </main>
   );

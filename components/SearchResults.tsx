@@ -1,19 +1,27 @@
 import type { EntityType } from '../utils/dataset/schema';
+import type { UiLocale } from '../utils/i18n/locale';
 import { t } from '../utils/i18n/t';
-import type { SearchHit } from '../utils/search/search-index';
+import type { SearchHit, SearchMatch } from '../utils/search/search-index';
 import { formatDate } from './format';
 
-function groupOf(hit: SearchHit): EntityType | 'deal' {
-  return hit.kind === 'entity' ? hit.entity.type : 'deal';
+type Group = EntityType | 'deal' | 'figure';
+
+function groupOf(hit: SearchHit): Group {
+  return hit.kind === 'entity' ? hit.entity.type : hit.kind;
 }
 
+const groupLabel = (group: Group, locale: UiLocale) =>
+  group === 'figure' ? t(locale, 'popup.figures') : t(locale, `group.${group}`);
+
 function hitId(hit: SearchHit): string {
-  return hit.kind === 'entity' ? hit.entity.id : hit.deal.id;
+  if (hit.kind === 'entity') return hit.entity.id;
+  if (hit.kind === 'deal') return hit.deal.id;
+  return `${hit.figure.entity}-series-${hit.figure.series}`;
 }
 
 /** Hits in the order they are shown: grouped by type, groups in the order of their best hit. */
 export function orderedHits(hits: readonly SearchHit[]): SearchHit[][] {
-  const groups = new Map<EntityType | 'deal', SearchHit[]>();
+  const groups = new Map<Group, SearchHit[]>();
   for (const hit of hits) {
     const group = groups.get(groupOf(hit));
     if (group) group.push(hit);
@@ -35,6 +43,114 @@ function Marked({ text, query }: { text: string; query: string }) {
   );
 }
 
+/** Characters of summary shown either side of the match. */
+const SNIPPET_CONTEXT = 36;
+
+/** Where a cut near `at` falls on a space (no half words at a snippet's ends), in `[from, to]`. */
+function cutAt(text: string, at: number, from: number, to: number, forward: boolean): number {
+  if (at <= from || at >= to) return Math.min(Math.max(at, from), to);
+  const space = forward ? text.indexOf(' ', at) : text.lastIndexOf(' ', at);
+  return space < 0 || space < from || space > to ? at : forward ? space + 1 : space;
+}
+
+/** The part of a summary around the match, with the match marked. */
+function Snippet({ text, at }: { text: string; at: readonly [number, number] }) {
+  const start = cutAt(text, at[0] - SNIPPET_CONTEXT, 0, at[0], true);
+  const end = cutAt(text, at[1] + SNIPPET_CONTEXT, at[1], text.length, false);
+  return (
+    <>
+      {start > 0 && '…'}
+      {text.slice(start, at[0])}
+      <mark>{text.slice(at[0], at[1])}</mark>
+      {text.slice(at[1], end)}
+      {end < text.length && '…'}
+    </>
+  );
+}
+
+/**
+ * Why a hit is listed when its shown names do not say: the alias, role or summary that matched.
+ * Nothing when the query is in a shown name.
+ */
+function Why({
+  match,
+  shown,
+  query,
+  locale,
+}: {
+  match: SearchMatch;
+  shown: readonly string[];
+  query: string;
+  locale: UiLocale;
+}) {
+  if (match.field === 'name') return null;
+  if (match.field === 'alias') {
+    const alias = match.text.toLowerCase();
+    if (shown.some((name) => name.toLowerCase().includes(alias))) return null;
+    return (
+      <span class="result-why">
+        {t(locale, 'popup.whyAlias')}: <Marked text={match.text} query={query} />
+      </span>
+    );
+  }
+  if (match.field === 'role') {
+    const role = match.org ? t(locale, 'popup.whyRole', { title: match.text, org: match.org }) : match.text;
+    return <span class="result-why">{role}</span>;
+  }
+  return (
+    <span class="result-why">
+      {t(locale, 'popup.whySummary')}: {match.at ? <Snippet text={match.text} at={match.at} /> : match.text}
+    </span>
+  );
+}
+
+function HitLines({ hit, query, locale }: { hit: SearchHit; query: string; locale: UiLocale }) {
+  if (hit.kind === 'entity') {
+    const native = [hit.entity.names.ru, hit.entity.names.zh].filter((name): name is string => !!name);
+    return (
+      <>
+        <span class="result-name">
+          <Marked text={hit.entity.names.en} query={query} />
+        </span>
+        {native.length > 0 && (
+          <span class="result-native">
+            <Marked text={native.join(' · ')} query={query} />
+          </span>
+        )}
+        <Why match={hit.match} shown={[hit.entity.names.en, ...native]} query={query} locale={locale} />
+        {hit.entity.kind && <span class="result-kind">{hit.entity.kind}</span>}
+      </>
+    );
+  }
+  if (hit.kind === 'deal') {
+    return (
+      <>
+        <span class="result-name">
+          <Marked text={hit.deal.title.en} query={query} />
+        </span>
+        <Why match={hit.match} shown={[hit.deal.title.en]} query={query} locale={locale} />
+        <span class="result-kind">
+          {formatDate(hit.deal.date, locale)} · {t(locale, `status.${hit.deal.status}`)}
+        </span>
+      </>
+    );
+  }
+  const { title, unit } = hit.figure;
+  const native = [title.ru, title.zh].filter((name): name is string => !!name);
+  return (
+    <>
+      <span class="result-name">
+        <Marked text={title.en} query={query} />
+      </span>
+      <span class="result-native">
+        <Marked text={native.join(' · ')} query={query} />
+      </span>
+      <Why match={hit.match} shown={[title.en, ...native]} query={query} locale={locale} />
+      <span class="result-kind">{t(locale, 'popup.figureKind', { unit })}</span>
+    </>
+  );
+}
+
 export const RESULTS_ID = 'search-results';
 export const optionId = (hit: SearchHit) => `result-${hitId(hit)}`;
 
@@ -43,11 +159,13 @@ export function SearchResults({
   hits,
   query,
   active,
+  locale,
   onOpen,
 }: {
   hits: readonly SearchHit[];
   query: string;
   active: number;
+  locale: UiLocale;
   onOpen: (hit: SearchHit) => void;
 }) {
   const trimmed = query.trim();
@@ -55,21 +173,21 @@ export function SearchResults({
   if (hits.length === 0) {
     return (
       <p class="empty" role="status">
-        Nothing matches “{trimmed}”. Try another spelling, a Russian or Chinese name (Газпром, 中石油), or part of a
-        deal title.
+        {t(locale, 'popup.noResults', { query: trimmed })}
       </p>
     );
   }
   const groups = orderedHits(hits);
   let position = -1;
   return (
-    <div class="results" id={RESULTS_ID} role="listbox" aria-label="Search results">
+    <div class="results" id={RESULTS_ID} role="listbox" aria-label={t(locale, 'popup.searchResults')}>
       {groups.map((group) => {
-        const label = t('en', `group.${groupOf(group[0] as SearchHit)}`);
+        const label = groupLabel(groupOf(group[0] as SearchHit), locale);
+        const groupId = `group-${groupOf(group[0] as SearchHit)}`;
         return (
           // biome-ignore lint/a11y/useSemanticElements: a listbox groups its options with role="group"
-          <div key={label} role="group" aria-labelledby={`group-${label}`}>
-            <div class="group-label" id={`group-${label}`}>
+          <div key={label} role="group" aria-labelledby={groupId}>
+            <div class="group-label" id={groupId}>
               {label}
             </div>
             {group.map((hit) => {
@@ -86,29 +204,7 @@ export function SearchResults({
                   class={selected ? 'result active' : 'result'}
                   onClick={() => onOpen(hit)}
                 >
-                  {hit.kind === 'entity' ? (
-                    <>
-                      <span class="result-name">
-                        <Marked text={hit.entity.names.en} query={trimmed} />
-                      </span>
-                      <span class="result-native">
-                        <Marked
-                          text={[hit.entity.names.ru, hit.entity.names.zh].filter(Boolean).join(' · ')}
-                          query={trimmed}
-                        />
-                      </span>
-                      {hit.entity.kind && <span class="result-kind">{hit.entity.kind}</span>}
-                    </>
-                  ) : (
-                    <>
-                      <span class="result-name">
-                        <Marked text={hit.deal.title.en} query={trimmed} />
-                      </span>
-                      <span class="result-kind">
-                        {formatDate(hit.deal.date, 'en')} · {hit.deal.status}
-                      </span>
-                    </>
-                  )}
+                  <HitLines hit={hit} query={trimmed} locale={locale} />
                 </div>
               );
             })}

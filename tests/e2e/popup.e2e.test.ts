@@ -1,7 +1,8 @@
 /**
  * The toolbar popup and the options page, in Chromium (Firefox cannot open moz-extension pages
- * under automation): search with keys and detail views, "on this page", the site switch, a
- * colour changed in options reaching an open page, accessibility, screenshots in light and dark.
+ * under automation): search with keys and detail views, Escape and Alt+← back, figures and their
+ * chart, "on this page" following the site switch, the shortcuts, a colour changed in options
+ * reaching an open page, accessibility, screenshots in light and dark (.cache/screenshots).
  */
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,7 +17,7 @@ import type { PageDriver } from './harness/page-driver';
 import { cardIsOpen, hasLensHighlights, pointOfMention, probedCard } from './harness/page-state';
 import { CHROME_BUILD_DIR, PROJECT_ROOT } from './harness/paths';
 
-const SCREENSHOTS = join(PROJECT_ROOT, 'test-results', 'screenshots');
+const SCREENSHOTS = join(PROJECT_ROOT, '.cache', 'screenshots');
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 async function axeViolations(page: Page): Promise<string[]> {
@@ -25,11 +26,14 @@ async function axeViolations(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
     const axe = (
       window as unknown as {
-        axe: { run(context: Document): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+        axe: { run(context: Document): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
       }
     ).axe;
     const result = await axe.run(document);
-    return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+    return result.violations.map(
+      (violation) =>
+        `${violation.id} (${violation.nodes.length}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
   });
 }
 
@@ -96,6 +100,85 @@ describe('Chromium: popup and options', () => {
     await popup.close();
   });
 
+  it('ranks the person first for a short Cyrillic name and for a typo; says why a hit is listed', async () => {
+    const popup = await chromium.openExtensionPage('popup.html');
+    const search = popup.getByRole('combobox', { name: /search/i });
+    const firstName = () => popup.locator('[role="option"] .result-name').first().textContent();
+    for (const [query, first] of [
+      ['Си', 'Xi Jinping'],
+      ['putn', 'Vladimir Putin'],
+    ]) {
+      await search.fill(query as string);
+      await expect.poll(firstName, { message: query }).toBe(first);
+    }
+    // e-CNY is listed for "yuan" by its alias, and the result says so.
+    await search.fill('yuan');
+    const eCny = popup.getByRole('option', { name: /^e-CNY/ });
+    await expect.poll(() => eCny.locator('.result-why').textContent()).toMatch(/alias: e-yuan/);
+    await popup.close();
+  });
+
+  it('goes back from a view to the results with Escape or Alt+←, and from the first view keeps the query', async () => {
+    const popup = await chromium.openExtensionPage('popup.html');
+    const search = popup.getByRole('combobox', { name: /search/i });
+    const heading = () => popup.getByRole('heading', { level: 2 }).first().textContent();
+    await search.fill('gazprom');
+    await expect.poll(() => popup.getByRole('option').count()).toBeGreaterThan(0);
+    await search.press('Enter');
+    await expect.poll(heading).toBe('Gazprom');
+    await popup.keyboard.press('Escape');
+    await expect.poll(() => popup.getByRole('option').first().textContent()).toMatch(/^Gazprom/);
+    expect(await search.inputValue()).toBe('gazprom');
+    // Two views deep: Alt+← steps back one view at a time, then to the results.
+    await search.press('Enter');
+    await expect.poll(heading).toBe('Gazprom');
+    await popup.locator('.related button').first().click();
+    await expect.poll(heading).not.toBe('Gazprom');
+    await popup.keyboard.press('Alt+ArrowLeft');
+    await expect.poll(heading).toBe('Gazprom');
+    await popup.keyboard.press('Alt+ArrowLeft');
+    await expect.poll(() => popup.getByRole('listbox', { name: 'Search results' }).count()).toBe(1);
+    await expect.poll(() => search.evaluate((element) => element === document.activeElement)).toBe(true);
+    await popup.close();
+  });
+
+  it('opens a figure from "trade", «торговля», 贸易 or "crude" as an accessible chart with its sources', async () => {
+    const popup = await chromium.openExtensionPage('popup.html');
+    const search = popup.getByRole('combobox', { name: /search/i });
+    for (const [query, title] of [
+      ['торговля', /trade/],
+      ['贸易', /trade/],
+      ['crude', /Crude oil/],
+      ['trade', /trade/],
+    ] as const) {
+      await search.fill(query);
+      const figures = popup.getByRole('group', { name: 'Figures' });
+      await expect.poll(() => figures.getByRole('option').first().textContent(), { message: query }).toMatch(title);
+    }
+    await search.press('Enter');
+    const chart = popup.getByRole('img', { name: /China–Russia trade/ });
+    await expect.poll(() => chart.count()).toBe(1);
+    const describedBy = await chart.getAttribute('aria-describedby');
+    expect(await popup.locator(`[id="${describedBy}"]`).textContent()).toMatch(/highest .* USD bn/);
+    await popup.getByText('Values and sources').click();
+    const rows = popup.locator('.series-values tbody tr');
+    expect(await rows.count()).toBeGreaterThan(5);
+    // Every value names its source; those with an https address link to it.
+    for (const row of await rows.all()) expect(await row.locator('.source-line').textContent()).toMatch(/\d{4}/);
+    expect(await popup.locator('.series-values tbody a[href^="https://"]').count()).toBeGreaterThan(5);
+    await popup.keyboard.press('Escape');
+    await expect.poll(() => popup.getByRole('group', { name: 'Figures' }).count()).toBe(1);
+    await popup.close();
+  });
+
+  it('shows the keyboard shortcuts the browser bound, and where to change them', async () => {
+    const popup = await chromium.openExtensionPage('popup.html');
+    const shortcuts = popup.getByRole('region', { name: 'Keyboard shortcuts' });
+    await expect.poll(() => shortcuts.locator('.shortcut-list dd').count()).toBeGreaterThan(0);
+    expect(await shortcuts.getByRole('button', { name: 'Change shortcuts' }).count()).toBe(1);
+    await popup.close();
+  });
+
   it('opens with a query from the "Look up" menu (?q=) already searched', async () => {
     const popup = await chromium.openExtensionPage(`popup.html?q=${encodeURIComponent('Сила Сибири 2')}`);
     await expect
@@ -117,13 +200,19 @@ describe('Chromium: popup and options', () => {
   it('turns the lens off for a listed site and on again; the page follows live', async () => {
     const { article, popup } = await articleWithPopup();
     const toggle = popup.getByRole('checkbox', { name: /Lens on www\.reuters\.com/ });
+    const listed = () => popup.locator('.page-mention').count();
     expect(await toggle.isChecked()).toBe(true);
+    await expect.poll(listed).toBeGreaterThan(0);
     await toggle.click();
     await article.waitFor(noHighlights);
     await expect.poll(() => toggle.isChecked()).toBe(false);
+    // "On this page" follows: nothing listed while off, the page's names again once on.
+    await expect.poll(listed).toBe(0);
+    expect(await popup.getByText(/The lens is off on this site/).count()).toBe(1);
     await toggle.click();
     await article.waitFor(hasLensHighlights);
     await expect.poll(() => toggle.isChecked()).toBe(true);
+    await expect.poll(listed).toBeGreaterThan(0);
     await popup.close();
     await article.close();
   });
@@ -181,12 +270,23 @@ describe('Chromium: popup and options', () => {
       await popup.setViewportSize({ width: 400, height: 600 });
       await expect.poll(() => popup.locator('.page-mention').count()).toBeGreaterThan(0);
       expect(await axeViolations(popup), `popup, ${theme}`).toEqual([]);
-      await popup.screenshot({ path: join(SCREENSHOTS, `popup-${theme}.png`) });
+      await popup.screenshot({ path: join(SCREENSHOTS, `popup-${theme}.png`), fullPage: true });
       await popup.getByRole('combobox', { name: /search/i }).fill('rosneft');
       await popup.getByRole('combobox', { name: /search/i }).press('Enter');
       await expect.poll(() => popup.locator('.entity-card h2').textContent()).toBe('Rosneft');
       expect(await axeViolations(popup), `popup entity view, ${theme}`).toEqual([]);
       await popup.screenshot({ path: join(SCREENSHOTS, `popup-entity-${theme}.png`) });
+      await popup.keyboard.press('Escape');
+      await popup.getByRole('combobox', { name: /search/i }).fill('yuan');
+      await expect.poll(() => popup.getByRole('option').count()).toBeGreaterThan(2);
+      expect(await axeViolations(popup), `popup results, ${theme}`).toEqual([]);
+      await popup.screenshot({ path: join(SCREENSHOTS, `popup-results-${theme}.png`) });
+      await popup.getByRole('combobox', { name: /search/i }).fill('trade');
+      await popup.getByRole('combobox', { name: /search/i }).press('Enter');
+      await expect.poll(() => popup.getByRole('img', { name: /trade/ }).count()).toBe(1);
+      await popup.getByText('Values and sources').click();
+      expect(await axeViolations(popup), `popup chart page, ${theme}`).toEqual([]);
+      await popup.screenshot({ path: join(SCREENSHOTS, `popup-chart-${theme}.png`), fullPage: true });
       await popup.close();
       await article.close();
       await options.getByRole('button', { name: 'Reset to defaults' }).click();

@@ -169,6 +169,8 @@ export const Series = v.strictObject({
   title: LocalizedText,
   /** Unit of every value: "USD bn", "bcm", "million tonnes". */
   unit: NonEmptyText,
+  /** Other words readers look the figure up by, in any language ("trade", «торговля», 贸易). */
+  terms: v.optional(v.array(NonEmptyText), []),
   points: v.pipe(v.array(SeriesPoint), v.minLength(1, 'needs at least one point')),
 });
 export type Series = v.InferOutput<typeof Series>;

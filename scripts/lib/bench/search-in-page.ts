@@ -23,6 +23,8 @@ function scaledDataset(data: SearchData, factor: number): Pick<SearchData, 'enti
           zhHant: rename(entity.names.zhHant),
         },
         aliases: entity.aliases.map((alias) => `${alias}${suffix}`),
+        // Folded as the build folds them: the suffix is a space and digits, which fold to themselves.
+        keys: entity.keys.map((key) => `${key}${suffix}`),
       });
     }
     for (const deal of data.deals) {
@@ -30,6 +32,7 @@ function scaledDataset(data: SearchData, factor: number): Pick<SearchData, 'enti
         ...deal,
         id: `${deal.id}${suffix}`,
         title: { ...deal.title, en: `${deal.title.en}${suffix}` },
+        keys: deal.keys.map((key, index) => (index === 0 ? `${key}${suffix}` : key)),
       });
     }
   }
