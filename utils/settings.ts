@@ -5,6 +5,7 @@
  * `settings-store.ts` (browser only).
  */
 import * as v from 'valibot';
+import { DEFAULT_HOVER_DELAY_MS } from './page/card-controller';
 
 /** Highlight categories (entity types group into these; see components/format.ts). */
 export const CATEGORIES = ['person', 'firm', 'project', 'org'] as const;
@@ -83,7 +84,7 @@ export const DEFAULT_SETTINGS: Settings = {
   style: 'fill',
   mentions: 'all',
   trigger: 'hover',
-  hoverDelayMs: 250,
+  hoverDelayMs: DEFAULT_HOVER_DELAY_MS,
   theme: 'auto',
   disabledSites: [],
   enabledSites: [],
