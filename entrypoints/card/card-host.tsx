@@ -125,6 +125,8 @@ function pageLooksDark(): boolean {
 
 export class CardHost {
   private host: HTMLElement | undefined;
+  /** Every host this card has had. */
+  private readonly hosts = new WeakSet<Node>();
   private dialog: HTMLElement | undefined;
   private mounting: Promise<HTMLElement | undefined> | undefined;
   private stopAutoUpdate: (() => void) | undefined;
@@ -149,8 +151,9 @@ export class CardHost {
     return this.host !== undefined && event.composedPath().includes(this.host);
   }
 
+  /** Is this node our host, or in it (the host of a closed card too: its removal is ours)? */
   isHost(node: Node): boolean {
-    return this.host !== undefined && (node === this.host || this.host.contains(node));
+    return this.hosts.has(node) || (this.host?.contains(node) ?? false);
   }
 
   /**
@@ -339,6 +342,7 @@ export class CardHost {
     }
     shadow.append(style, dialog);
     document.documentElement.append(host);
+    this.hosts.add(host);
     this.host = host;
     this.dialog = dialog;
     return dialog;

@@ -6,7 +6,7 @@
  */
 
 export interface WatchOptions {
-  /** Nodes of our own (the card's host): their changes are not the page's. */
+  /** Nodes of our own (the card's host, also once removed): their changes are not the page's. */
   readonly isOwn: (node: Node) => boolean;
   readonly signal: AbortSignal;
 }
@@ -64,7 +64,9 @@ export function watchMutations(
       if (record.type === 'characterData') add(record.target);
       for (const node of record.addedNodes) add(node);
       // Removed nodes take their mentions with them; their parent's text may have re-flowed.
-      if (record.removedNodes.length > 0) add(record.target);
+      // (Our card's host leaving `<html>` is no change of the page's: read as one, it was a
+      // whole-body rescan at every close of a card.)
+      if ([...record.removedNodes].some((node) => !options.isOwn(node))) add(record.target);
     }
     if (changed.size > 0) onChange([...changed]);
   });
