@@ -15,7 +15,7 @@ import { type ChromiumSession, launchChromium } from './harness/chromium';
 import { type FirefoxSession, launchFirefox } from './harness/firefox';
 import { type FixtureServer, fixtureUrl, startFixtureServer } from './harness/fixture-server';
 import type { PageDriver } from './harness/page-driver';
-import { cardIsClosed, cardIsOpen, probedCard } from './harness/page-state';
+import { cardIsClosed, probedCard } from './harness/page-state';
 
 const NEXT_KEY = KEYBOARD_COMMANDS['next-mention'].defaultKey;
 const PREVIOUS_KEY = KEYBOARD_COMMANDS['previous-mention'].defaultKey;
