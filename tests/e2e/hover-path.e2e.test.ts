@@ -123,7 +123,9 @@ function hoverPathTests(name: string, open: (path: string) => Promise<PageDriver
       await sleep(800);
       expect(await page.evaluate(cardIsClosed), 'no card after the release on the name').toBe(true);
       // The lens still works: leaving the name and coming back opens its card.
+      // (A frame apart at least: the pointer is hit-tested once a frame.)
       await page.moveMouse(5, 5);
+      await sleep(200);
       await page.moveMouse(rosneft.x, rosneft.y);
       await page.waitFor(cardIsOpen, nameOf('Rosneft'), 5000);
       await page.close();
