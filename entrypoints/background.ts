@@ -7,6 +7,7 @@ import { type CommandName, isCommandName, KEYBOARD_COMMANDS } from '../utils/com
 import { cardDataFor, dealDetailFor } from '../utils/dataset/card-data';
 import type { DatasetRecords } from '../utils/dataset/records';
 import type { EntityType } from '../utils/dataset/schema';
+import type { ShippedLexicon } from '../utils/dataset/shipped-data';
 import { packMentions } from '../utils/matcher/packed-mentions';
 import { type FoundMentions, type Handlers, handleMessage, sendRequest } from '../utils/messages';
 import { DEFAULT_SETTINGS, siteOf } from '../utils/settings';
@@ -56,10 +57,19 @@ export default defineBackground(() => {
     }
     return { mentions, types };
   };
+  // The lexicon once read; until then (the first page of a cold start) the scout's question is
+  // not put to it: reading it takes longer than starting the lens, whose own question waits for
+  // it. A page that names nothing then gets a lens that marks nothing, once per cold start,
+  // instead of every page of a cold start waiting for the lexicon twice (docs/BENCHMARKS.md).
+  let lexiconRead: ShippedLexicon | undefined;
+  void lexicon.then((read) => {
+    lexiconRead = read;
+  });
   /** The scout's question: start the lens in its frame if the text may mention anything. */
   const answerScout = async (text: string, tabId: number, frameId: number, frameUrl: string | undefined) => {
     const host = siteOf(frameUrl) ?? '';
-    if (siteState(host, await settings) === 'off' || !(await lexicon).matcher.mightMention(text)) return false;
+    if (siteState(host, await settings) === 'off') return false;
+    if (lexiconRead && !lexiconRead.matcher.mightMention(text)) return false;
     await runInFrame(tabId, frameId, 'lens');
     return true;
   };

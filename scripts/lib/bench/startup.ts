@@ -4,7 +4,8 @@
  * it is running; how soon the popup shows its search box against an empty page of the same
  * build; and the service worker's JS heap after a reader's pages.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import type { ChromiumSession } from '../../../tests/e2e/harness/chromium';
@@ -42,6 +43,58 @@ export function recordFirstHighlight(): void {
     state.at = performance.now();
     clearInterval(timer);
   }, 1);
+}
+
+/**
+ * The start-up floor: a bare MV3 extension that takes the lens's path to a first highlight with
+ * no work on it. Its scout wakes the worker at document_start and shows it the text once the page
+ * is parsed and idle; the worker injects a script into that frame, which asks the worker for the
+ * words to mark and highlights the first one. Its cold − warm difference is what Chromium itself
+ * costs (a process and a worker started) before anything of ours runs.
+ */
+export function startupFloorExtension(host: string, word: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'lens-bench-startup-floor-'));
+  const files: Record<string, string> = {
+    'manifest.json': JSON.stringify({
+      manifest_version: 3,
+      name: 'Benchmark start-up floor',
+      version: '1.0',
+      permissions: ['scripting'],
+      host_permissions: [`*://${host}/*`],
+      background: { service_worker: 'background.js' },
+      content_scripts: [{ matches: [`*://${host}/*`], js: ['scout.js'], run_at: 'document_start' }],
+    }),
+    'background.js': `chrome.runtime.onMessage.addListener((message, sender, reply) => {
+  if (message.type === 'wake') reply(true);
+  else if (message.type === 'words') reply([${JSON.stringify(word)}]);
+  else if (message.type === 'text') {
+    chrome.scripting
+      .executeScript({ target: { tabId: sender.tab.id, frameIds: [sender.frameId] }, files: ['paint.js'] })
+      .then(() => reply(true));
+    return true;
+  }
+});`,
+    'scout.js': `chrome.runtime.sendMessage({ type: 'wake' });
+const whenParsedAndIdle = () => {
+  if (document.readyState === 'loading') requestIdleCallback(whenParsedAndIdle, { timeout: 200 });
+  else chrome.runtime.sendMessage({ type: 'text', text: document.body.textContent });
+};
+requestIdleCallback(whenParsedAndIdle, { timeout: 200 });`,
+    'paint.js': `chrome.runtime.sendMessage({ type: 'words' }).then(([word]) => {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.data.indexOf(word);
+    if (at < 0) continue;
+    const range = new Range();
+    range.setStart(node, at);
+    range.setEnd(node, at + word.length);
+    CSS.highlights.set('startup-floor', new Highlight(range));
+    return;
+  }
+});`,
+  };
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
 }
 
 /** In the page: when `recordFirstHighlight` saw the first highlight (-1: not yet). */
