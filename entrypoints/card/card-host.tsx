@@ -11,7 +11,7 @@ import { render } from 'preact';
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { EntityCard } from '../../components/EntityCard';
 import cardCss from '../../components/entity-card.css?inline';
-import { type CommandName, KEYBOARD_COMMANDS } from '../../utils/commands';
+import type { CommandName } from '../../utils/commands';
 import type { CardData } from '../../utils/dataset/card-data';
 import hostCss from './card-host.css?inline';
 
@@ -105,7 +105,6 @@ function PinnedBar({ callbacks }: { callbacks: CardHostCallbacks }) {
       </span>
       {step('next-mention', 'next')}
       {step('previous-mention', 'previous')}
-      <span class="visually-hidden">{KEYBOARD_COMMANDS['next-mention'].description}</span>
     </p>
   );
 }
@@ -138,6 +137,10 @@ export class CardHost {
   private placed = false;
   /** Focus the card once it is placed (a pinned card; a hidden element cannot take focus). */
   private focusWhenPlaced = false;
+  /** Counts cards rendered: each gets a fresh view (its own trail and data), a re-render keeps it. */
+  private generation = 0;
+  /** What the current card's view calls once its content is known. */
+  private whenContentReady: () => void = () => undefined;
 
   /** The reader's theme choice; 'auto' follows the page's own colours. */
   theme: 'auto' | 'light' | 'dark' = 'auto';
@@ -220,20 +223,16 @@ export class CardHost {
     if (!dialog.matches(':popover-open') && typeof dialog.showPopover === 'function') dialog.showPopover();
   }
 
-  private onContentReady: () => void = () => undefined;
-  /** Counts cards rendered: each gets a fresh view (its own trail and data), a re-render keeps it. */
-  private generation = 0;
-
+  /** Renders the card's view (the same view, unless `renderCard` started a new one). */
   private rerender(dialog: HTMLElement, shown: ShownCard, onContentReady?: () => void): void {
-    if (onContentReady) this.onContentReady = onContentReady;
-    const ready = this.onContentReady;
+    if (onContentReady) this.whenContentReady = onContentReady;
     render(
       <CardView
         key={this.generation}
         entityId={shown.entityId}
         pinned={shown.pinned}
         callbacks={this.callbacks}
-        onContentReady={ready}
+        onContentReady={this.whenContentReady}
       />,
       dialog,
     );
@@ -241,7 +240,7 @@ export class CardHost {
 
   /** The content is known: first time, place the card; later (a related entity), back to its top. */
   private contentReady(dialog: HTMLElement, anchor: Range): void {
-    if (this.placed || this.stopAutoUpdate) {
+    if (this.stopAutoUpdate) {
       dialog.scrollTop = 0;
       return;
     }
