@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { defineConfig } from 'wxt';
 import { SHIPPED_PATHS, shipDataset } from './scripts/lib/ship-dataset';
+import { manifestCommands } from './utils/commands';
 import { ALL_SITES_PATTERN, CURATED_MATCH_PATTERNS } from './utils/sites';
 
 // See docs/ARCHITECTURE.md for how the pieces fit together.
@@ -27,16 +28,8 @@ export default defineConfig({
           permissions: ['storage', 'scripting', 'contextMenus', 'activeTab'],
           optional_host_permissions: [...CURATED_MATCH_PATTERNS, ALL_SITES_PATTERN],
         }),
-    commands: {
-      'next-mention': {
-        suggested_key: { default: 'Alt+Shift+N' },
-        description: 'Open the card of the next mention on the page',
-      },
-      'previous-mention': {
-        suggested_key: { default: 'Alt+Shift+P' },
-        description: 'Open the card of the previous mention on the page',
-      },
-    },
+    // The keys and what each does: utils/commands.ts.
+    commands: manifestCommands(),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -19,12 +19,12 @@ import {
   factCitation,
   formatDate,
   formatMoney,
-  formatNumber,
   type Localized,
   localized,
   safeUrl,
   TYPE_CATEGORY,
 } from './format';
+import { SeriesChart } from './SeriesChart';
 
 /** Facts and deals a short card shows before "More". */
 const FIRST_ITEMS = 3;
@@ -406,21 +406,11 @@ export function EntityCard({ card, headingId, mentionCount, onSelectEntity, onBa
               <h3>
                 <DataText text={title} locale={locale} />
               </h3>
-              <table class="series">
-                <tbody>
-                  {series.points.map((point) => (
-                    <tr key={point.period}>
-                      <th scope="row">{formatDate(point.period, locale)}</th>
-                      <td>
-                        {formatNumber(point.value, locale)} {series.unit}
-                      </td>
-                      <td class="source-line">
-                        <SourceLinks ids={point.sources} sources={sources} locale={locale} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <SeriesChart
+                series={series}
+                locale={locale}
+                sourceLinks={(ids) => <SourceLinks ids={ids} sources={sources} locale={locale} />}
+              />
             </section>
           );
         })}

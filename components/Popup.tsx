@@ -51,12 +51,12 @@ const search: Promise<{ data: SearchData; index: SearchIndex }> = Promise.all([
 
 /** A card or deal view comes from the background, which holds the records. */
 const toBackground = (message: object) => browser.runtime.sendMessage(message);
-function viewData(view: View): Promise<CardData | DealDetailData | null> {
+function viewData(view: View, locale: UiLocale): Promise<CardData | DealDetailData | null> {
   // A figure's view is drawn from the card of the entity that publishes it.
   const asked =
     view.kind === 'deal'
-      ? sendRequest(toBackground, 'get-deal', { id: view.id })
-      : sendRequest(toBackground, 'get-card', { id: view.id });
+      ? sendRequest(toBackground, 'get-deal', { id: view.id, locale })
+      : sendRequest(toBackground, 'get-card', { id: view.id, locale });
   return asked.catch(() => null);
 }
 
@@ -77,13 +77,13 @@ function Detail({
   const [loaded, setLoaded] = useState<{ view: View; card: CardData | DealDetailData | null }>();
   useEffect(() => {
     let current = true;
-    void viewData(view).then((card) => {
+    void viewData(view, locale).then((card) => {
       if (current) setLoaded({ view, card });
     });
     return () => {
       current = false;
     };
-  }, [view]);
+  }, [view, locale]);
   if (loaded?.view !== view) return <p class="muted-line">{t(locale, 'card.loading')}</p>;
   if (!loaded.card) return <p class="muted-line">{t(locale, 'popup.notInDataset')}</p>;
   const onSelectEntity = (id: string) => open({ kind: 'entity', id });

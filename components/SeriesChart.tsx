@@ -11,11 +11,9 @@ import { type ChartBox, seriesGeometry } from '../utils/chart/series-geometry';
 import type { Series } from '../utils/dataset/schema';
 import type { UiLocale } from '../utils/i18n/locale';
 import { t } from '../utils/i18n/t';
-import { formatDate } from './format';
+import { formatDate, formatNumber } from './format';
 
 const BOX: ChartBox = { width: 360, height: 180, left: 40, right: 12, top: 14, bottom: 24 };
-
-const formatValue = (value: number) => value.toLocaleString('en', { maximumFractionDigits: 1 });
 
 export function SeriesChart({
   series,
@@ -28,6 +26,8 @@ export function SeriesChart({
   sourceLinks: (ids: readonly string[]) => ComponentChildren;
 }) {
   const id = useId();
+  // One decimal at most, written the locale's way.
+  const formatValue = (value: number) => formatNumber(Math.round(value * 10) / 10, locale);
   const { points, yTicks, xTicks } = seriesGeometry(series.points, BOX);
   const first = points[0];
   const last = points[points.length - 1];

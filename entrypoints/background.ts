@@ -3,6 +3,7 @@ import { highlightNames } from '../utils/browser/highlight-names-store';
 import { loadSettings, watchSettings } from '../utils/browser/settings-store';
 import { readLexicon, readRecords } from '../utils/browser/shipped-data';
 import { listedSitesGranted, runInFrame, startLensInTab, syncSiteScripts } from '../utils/browser/site-scripts';
+import { type CommandName, isCommandName, KEYBOARD_COMMANDS } from '../utils/commands';
 import { cardDataFor, dealDetailFor } from '../utils/dataset/card-data';
 import type { DatasetRecords } from '../utils/dataset/records';
 import type { EntityType } from '../utils/dataset/schema';
@@ -22,12 +23,10 @@ type BackgroundMessage =
   | 'scout-text'
   | 'start-lens-in-tab'
   | 'get-card'
-  | 'get-highlight-names';
+  | 'get-highlight-names'
+  | 'get-shortcuts';
 
 const LOOKUP_MENU_ID = 'look-up';
-
-/** Keyboard commands (manifest `commands`) → the step they ask the page to take. */
-const STEPS: Record<string, 1 | -1> = { 'next-mention': 1, 'previous-mention': -1 };
 
 export default defineBackground(() => {
   // The matcher, compiled at build time, is read at every start of the background: a page's
@@ -102,6 +101,13 @@ export default defineBackground(() => {
     'get-card': async ({ id, pageDate, locale }) => cardDataFor(await cardRecords(), id, { pageDate, locale }) ?? null,
     'get-deal': async ({ id, locale }) => dealDetailFor(await cardRecords(), id, locale) ?? null,
     'get-highlight-names': () => highlightNames(),
+    'get-shortcuts': async () => {
+      const bound = await browser.commands.getAll();
+      const keys = Object.fromEntries(Object.keys(KEYBOARD_COMMANDS).map((name) => [name, '']));
+      for (const command of bound)
+        if (command.name && isCommandName(command.name)) keys[command.name] = command.shortcut ?? '';
+      return keys as Record<CommandName, string>;
+    },
   };
   browser.runtime.onMessage.addListener((raw, sender) => handleMessage(handlers, raw, sender, browser.runtime.id));
 
@@ -148,8 +154,8 @@ export default defineBackground(() => {
   });
 
   browser.commands.onCommand.addListener(async (command) => {
-    const direction = STEPS[command];
-    if (direction === undefined) return;
+    if (!isCommandName(command)) return;
+    const { direction } = KEYBOARD_COMMANDS[command];
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
     // Only the top frame answers; a page without the lens has no listener.

@@ -15,7 +15,7 @@ import { MAX_ALIAS_LENGTH } from '../utils/dataset/limits';
 import { type Message, type PageMentions, parseMessage, sendRequest } from '../utils/messages';
 import { coalesceWork } from '../utils/page/coalesce-work';
 import { frameState } from '../utils/page/frame-state';
-import { type PageText, textOf } from '../utils/page/page-text';
+import { openShadowRoots, type PageText, textOf } from '../utils/page/page-text';
 import { watchMutations } from '../utils/page/watch-mutations';
 
 /** Characters shown to the background at once. */
@@ -110,11 +110,22 @@ function scout(runtime: Runtime): void {
   });
   // Read at the time of asking: the page may have swapped its body since.
   const wholePage = (atLeast: number) => textOf(document.body ?? document.createElement('body'), atLeast);
+  /**
+   * The page's text, then, if it may mention nothing, the text of its open shadow roots (which
+   * `textContent` leaves out), watched from then on like the body.
+   */
+  const lookAtAll = async () => {
+    await show(wholePage);
+    if (lensStarted || signal.aborted) return;
+    const roots = openShadowRoots(document.body ?? document.documentElement);
+    for (const root of roots) watch.watchShadowRoot(root);
+    if (roots.length > 0) await show(allOf(roots));
+  };
   const request = coalesceWork({
-    run: (work) => show(work === 'all' ? wholePage : allOf(work)),
+    run: (work) => (work === 'all' ? lookAtAll() : show(allOf(work))),
     onError,
     signal,
   });
-  watchMutations(document, request, { isOwn: () => false, signal });
+  const watch = watchMutations(document, request, { isOwn: () => false, signal });
   request('all', true);
 }

@@ -17,7 +17,7 @@ import { cardIsOpen, hasLensHighlights, pointOfMention } from '../tests/e2e/harn
 import { CHROME_BUILD_DIR, PROJECT_ROOT } from '../tests/e2e/harness/paths';
 import { cpuMsOf, tasksOfOurs, traceWhile } from '../tests/e2e/harness/trace';
 import type { PageMentions } from '../utils/messages';
-import { DEFAULT_HOVER_DELAY_MS } from '../utils/page/hover-intent';
+import { DEFAULT_HOVER_DELAY_MS } from '../utils/page/card-controller';
 import { searchDataOf } from '../utils/search/search-data';
 import { DEFAULT_SETTINGS, type Settings } from '../utils/settings';
 import { firefoxRuns } from './lib/bench/firefox';

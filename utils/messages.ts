@@ -5,6 +5,7 @@
  * type; nothing else invents a message, casts a reply or switches on a message's type.
  */
 import * as v from 'valibot';
+import type { CommandName } from './commands';
 import type { CardData, DealDetail } from './dataset/card-data';
 import type { EntityType } from './dataset/schema';
 import { UI_LOCALES } from './i18n/locale';
@@ -60,6 +61,8 @@ const REQUESTS = {
   'start-lens-in-tab': v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   /** Background → content script: a keyboard command stepped to the next or previous mention. */
   'step-mention': v.object({ direction: v.picklist([1, -1]) }),
+  /** Lens → background: the keys the keyboard commands have now (the reader may have changed them). */
+  'get-shortcuts': v.object({}),
 } as const;
 
 const MentionCount = v.object({ id: v.string(), count: v.pipe(v.number(), v.integer(), v.minValue(1)) });
@@ -89,6 +92,8 @@ interface Replies {
   'reveal-mention': boolean;
   'start-lens-in-tab': boolean;
   'step-mention': undefined;
+  /** Each command's key as the browser binds it ('' when unbound), by command name. */
+  'get-shortcuts': Readonly<Record<CommandName, string>>;
 }
 
 export type MessageType = keyof typeof REQUESTS;

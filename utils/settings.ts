@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import { LANGUAGE_CHOICES } from './i18n/locale';
+import { DEFAULT_HOVER_DELAY_MS } from './page/card-controller';
 
 /** Highlight categories (entity types group into these; see components/format.ts). */
 export const CATEGORIES = ['person', 'firm', 'project', 'org'] as const;
@@ -100,7 +101,7 @@ export const DEFAULT_SETTINGS: Settings = {
   style: 'fill',
   mentions: 'all',
   trigger: 'hover',
-  hoverDelayMs: 250,
+  hoverDelayMs: DEFAULT_HOVER_DELAY_MS,
   theme: 'auto',
   language: 'auto',
   mutedEntities: [],

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadLensIndex } from '../../scripts/lib/load-lens-index';
 import { matchArticle } from '../../scripts/lib/read-article';
 import { describeMentions } from '../../utils/annotate/annotate-text';
-import { DEFAULT_HOVER_DELAY_MS } from '../../utils/page/hover-intent';
+import { DEFAULT_HOVER_DELAY_MS } from '../../utils/page/card-controller';
 import { type ChromiumSession, launchChromium } from './harness/chromium';
 import { type FirefoxSession, launchFirefox } from './harness/firefox';
 import { FIXTURE_PAGES_DIR, type FixtureServer, fixtureUrl, startFixtureServer } from './harness/fixture-server';

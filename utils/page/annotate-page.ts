@@ -7,7 +7,7 @@
 import type { Mention } from '../matcher/matcher';
 import { forEachMention, type PackedMentions } from '../matcher/packed-mentions';
 import { runInSlices, type Steps } from '../slices';
-import { blockRootsOf, outermost, scanSegments, spanOf, type TextSegment } from './scan-text';
+import { blockRootsOf, outermost, type ScanOptions, scanSegments, spanOf, type TextSegment } from './scan-text';
 
 /**
  * A mention found on the page. Its Range is built when first asked for (painting near the
@@ -67,10 +67,10 @@ async function runOnPage<T>(steps: Steps<T>, signal?: AbortSignal): Promise<T> {
   return runInSlices(steps, { budgetMs: SLICE_BUDGET_MS, now: () => performance.now(), pause: yieldToPage, signal });
 }
 
-function* segmentSteps(roots: readonly Node[]): Steps<TextSegment[]> {
+function* segmentSteps(roots: readonly Node[], options: ScanOptions): Steps<TextSegment[]> {
   const segments: TextSegment[] = [];
   for (const root of roots) {
-    for (const segment of scanSegments(root)) {
+    for (const segment of scanSegments(root, { onShadowRoot: options.onShadowRoot })) {
       segments.push(segment);
       yield;
     }
@@ -115,13 +115,21 @@ async function findInBatches(
   return found;
 }
 
+export interface AnnotateOptions {
+  /** Stops the scan (it rejects). */
+  readonly signal?: AbortSignal;
+  /** Called with each open shadow root the scan reads, to watch it. */
+  readonly onShadowRoot?: (root: ShadowRoot) => void;
+}
+
 export async function findPageMentions(
   roots: Node | readonly Node[],
   find: FindMentions,
-  signal?: AbortSignal,
+  options: AnnotateOptions = {},
   alreadyNamed: Iterable<string> = [],
 ): Promise<PageMention[]> {
-  const segments = await runOnPage(segmentSteps(Array.isArray(roots) ? roots : [roots as Node]), signal);
+  const { signal } = options;
+  const segments = await runOnPage(segmentSteps(Array.isArray(roots) ? roots : [roots as Node], options), signal);
   if (segments.length === 0) return [];
   // The page may have changed while the matcher worked: a mention in text that changed has no
   // range, and the rescan that change triggers replaces it.
@@ -137,7 +145,7 @@ export async function updatePageMentions(
   previous: readonly PageMention[],
   changed: readonly Node[],
   find: FindMentions,
-  signal?: AbortSignal,
+  options: AnnotateOptions = {},
 ): Promise<PageMention[]> {
   const changedBlocks = blockRootsOf(changed);
   // Decided once per block, not per mention. A block with mentions that holds a changed block
@@ -155,7 +163,7 @@ export async function updatePageMentions(
   }
   const kept = previous.filter((mention) => keepsItsMentions.get(mention.element));
   const named = new Set(kept.flatMap((mention) => mention.entities));
-  const added = await findPageMentions(outermost([...rescanned]), find, signal, named);
+  const added = await findPageMentions(outermost([...rescanned]), find, options, named);
   return insertInDocumentOrder(kept, added);
 }
 

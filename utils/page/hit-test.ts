@@ -2,7 +2,8 @@
  * Which mention is under the pointer. The caret position at the point names a text node; only
  * the mentions of the blocks holding that node are candidates, and one counts only if one of
  * its client rects contains the point (a caret snaps to the nearest text even past the end of
- * a line).
+ * a line). In the page's open shadow roots that hold mentions, the element at the point is
+ * looked up root by root (a caret in the document stops at their host in Chromium).
  */
 import type { PageMention } from './annotate-page';
 
@@ -28,9 +29,15 @@ function rectsContain(range: Range | undefined, x: number, y: number): boolean {
   return false;
 }
 
+const DOCUMENT_FRAGMENT_NODE = 11;
+/** How deep shadow roots inside shadow roots are looked into. */
+const MAX_SHADOW_DEPTH = 8;
+
 export class MentionTable {
   private blocks = new Map<Element, PageMention[]>();
   private ordered: readonly PageMention[] = [];
+  /** The page's shadow roots holding shown mentions. */
+  private shadowRoots = new Set<ShadowRoot>();
 
   /** All mentions, in document order. */
   get all(): readonly PageMention[] {
@@ -50,6 +57,7 @@ export class MentionTable {
   replace(mentions: readonly PageMention[], isShown?: (mention: PageMention) => boolean): void {
     const kept: PageMention[] = [];
     this.blocks = new Map();
+    this.shadowRoots = new Set();
     // Mentions come in document order, so a block's mentions are usually in a row: the map is
     // looked up once per run, not once per mention.
     let block: Element | undefined;
@@ -62,6 +70,12 @@ export class MentionTable {
       }
       if (mention.element !== block) {
         block = mention.element;
+        // Its root, and the roots around that one's host, are looked into.
+        for (let root = mention.shadowRoot; root && !this.shadowRoots.has(root); ) {
+          this.shadowRoots.add(root);
+          const outer = root.host.getRootNode();
+          root = outer.nodeType === DOCUMENT_FRAGMENT_NODE ? (outer as ShadowRoot) : undefined;
+        }
         const known = this.blocks.get(block);
         list = known ?? [];
         if (!known) this.blocks.set(block, list);
@@ -72,9 +86,24 @@ export class MentionTable {
   }
 
   at(doc: Document, x: number, y: number): PageMention | undefined {
+    const found = this.around(caretNodeAt(doc, x, y), x, y);
+    if (found || this.shadowRoots.size === 0) return found;
+    let root: Document | ShadowRoot = doc;
+    for (let depth = 0; depth < MAX_SHADOW_DEPTH; depth++) {
+      const element: Element | null = root.elementFromPoint(x, y);
+      const inner: ShadowRoot | null | undefined = element?.shadowRoot;
+      if (!element || !inner || !this.shadowRoots.has(inner))
+        return root === doc ? undefined : this.around(element, x, y);
+      root = inner;
+    }
+    return undefined;
+  }
+
+  /** The mention at the point in the blocks holding `node`. */
+  private around(node: Node | null | undefined, x: number, y: number): PageMention | undefined {
     // Blocks nest: the text's own block may hold none of the mentions, an outer one may.
-    for (let node = caretNodeAt(doc, x, y); node; node = node.parentNode ?? undefined) {
-      const found = this.blocks.get(node as Element)?.find((mention) => rectsContain(mention.range, x, y));
+    for (let at = node; at; at = at.parentNode) {
+      const found = this.blocks.get(at as Element)?.find((mention) => rectsContain(mention.range, x, y));
       if (found) return found;
     }
     return undefined;

@@ -52,3 +52,26 @@ export function textOf(root: Element, atLeast: number): PageText {
   const complete = read(root);
   return { text: parts.join(''), complete };
 }
+
+/**
+ * The page's open shadow roots under `root` (and inside them), for a page small enough to look
+ * through: at most `READ_WHOLE_ELEMENTS` elements in all. A page that renders its text in shadow
+ * roots has a small document tree of its own; on a larger one `textContent` has the text.
+ */
+export function openShadowRoots(root: Element): ShadowRoot[] {
+  const found: ShadowRoot[] = [];
+  let budget = READ_WHOLE_ELEMENTS;
+  const look = (scope: Element | ShadowRoot): boolean => {
+    const elements = scope.querySelectorAll('*');
+    budget -= elements.length;
+    if (budget < 0) return false;
+    for (const element of elements) {
+      const shadow = (element as Partial<Pick<Element, 'shadowRoot'>>).shadowRoot;
+      if (!shadow) continue;
+      found.push(shadow);
+      if (!look(shadow)) return false;
+    }
+    return true;
+  };
+  return look(root) ? found : [];
+}

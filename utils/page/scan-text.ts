@@ -74,6 +74,7 @@ const INLINE_TAGS = new Set([
 // (the annotate command parses HTML files with linkedom in Node).
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
+const DOCUMENT_FRAGMENT_NODE = 11;
 
 const SKIPPED_BY_ATTRIBUTE = `[contenteditable]:not([contenteditable="false"]), [aria-hidden="true"]:not(body)`;
 
@@ -181,7 +182,16 @@ function indexAfter(element: Element, list: readonly Element[], from: number): n
  * paragraph, a link) gives its text with one `textContent` read, and its text nodes are left
  * alone until a range needs them.
  */
-export function* scanSegments(root: Node, shadowRoot?: ShadowRoot): Generator<TextSegment> {
+export function* scanSegments(root: Node, options: ScanOptions = {}): Generator<TextSegment> {
+  const shadowRoot = options.shadowRoot ?? shadowRootHolding(root);
+  // A shadow root itself (a change right under it): each of its children is a root of its own.
+  if (root.nodeType === DOCUMENT_FRAGMENT_NODE) {
+    if (!isShadowRoot(root)) return;
+    for (let child = root.firstElementChild; child; child = child.nextElementSibling) {
+      yield* scanSegments(child, { ...options, shadowRoot: root });
+    }
+    return;
+  }
   // The root itself may sit inside a skipped element (a mutation inside an editor).
   for (let ancestor = root.parentElement; ancestor; ancestor = ancestor.parentElement) {
     if (isSkipped(ancestor)) return;
@@ -295,10 +305,27 @@ export function* scanSegments(root: Node, shadowRoot?: ShadowRoot): Generator<Te
   // page's too. Each child of the root is scanned as a root of its own.
   for (const host of hosts) {
     const hostRoot = shadowRootOf(host);
-    for (let child = hostRoot?.firstElementChild; child; child = child.nextElementSibling) {
-      yield* scanSegments(child, hostRoot ?? undefined);
-    }
+    if (!hostRoot) continue;
+    options.onShadowRoot?.(hostRoot);
+    yield* scanSegments(hostRoot, options);
   }
+}
+
+export interface ScanOptions {
+  /** The page's shadow root `root` is in (found from `root` when not given). */
+  readonly shadowRoot?: ShadowRoot;
+  /** Called with each open shadow root the scan reads (with text or not yet), to watch it. */
+  readonly onShadowRoot?: (root: ShadowRoot) => void;
+}
+
+function isShadowRoot(node: Node): node is ShadowRoot {
+  return node.nodeType === DOCUMENT_FRAGMENT_NODE && (node as Partial<ShadowRoot>).host !== undefined;
+}
+
+/** The shadow root a node is in, if it is in one. */
+function shadowRootHolding(node: Node): ShadowRoot | undefined {
+  const root = node.getRootNode?.();
+  return root && isShadowRoot(root) ? root : undefined;
 }
 
 /** An element's open shadow root (null for none or a closed one; undefined where the DOM has none). */

@@ -155,7 +155,7 @@ export interface FirefoxPlan {
 export async function firefoxRuns(plan: FirefoxPlan): Promise<FirefoxRuns> {
   // Firefox rounds the page's clock to 1 ms (a fingerprinting defence): the heartbeat's beats,
   // ~0.02 ms apart, need the real one.
-  const firefox = await launchFirefox(plan.proxyPort, undefined, { 'privacy.reduceTimerPrecision': false });
+  const firefox = await launchFirefox(plan.proxyPort, undefined, { prefs: { 'privacy.reduceTimerPrecision': false } });
   try {
     await firefox.browser.installExtension(floorExtension(plan.floorScript));
     const runs: FirefoxRuns = {

@@ -7,23 +7,46 @@ import { hasLensHighlights } from './page-state';
 import { FIREFOX_BUILD_DIR } from './paths';
 import { buildProbe } from './probe/build-probe';
 
+/** Puppeteer's WebDriver BiDi connection, for the commands it has no method for. */
+interface BidiConnection {
+  send(
+    method: string,
+    params: object,
+  ): Promise<{ result: { contexts: { context: string }[] } & Record<string, unknown> }>;
+}
+
 export interface FirefoxSession {
   readonly browser: Browser;
   readonly extensionId: string;
   /** Opens a page (init scripts first) and waits until the extension has painted highlights. */
   openAnnotated(url: string, initScripts?: readonly (() => void)[]): Promise<PageDriver>;
+  /**
+   * Fires the browser window's shortcut for `key` with `modifiers` (the <key> element Firefox made
+   * for an extension's command, e.g. 'J' and 'alt,shift'), as a key press would; false when no
+   * such shortcut is registered. Needs `systemAccess`.
+   */
+  fireShortcut(key: string, modifiers: string): Promise<boolean>;
   close(): Promise<void>;
+}
+
+export interface FirefoxOptions {
+  /** More preferences (the benchmark turns the clock's reduced precision off). */
+  readonly prefs?: Readonly<Record<string, string | number | boolean>>;
+  /**
+   * Lets the tests run script in the browser window (WebDriver BiDi's chrome contexts): automation's
+   * key presses reach the page only, never the browser's shortcuts.
+   */
+  readonly systemAccess?: boolean;
 }
 
 /**
  * `extensionDir`: the build to install; by default a copy that holds the listed sites'
- * permission (granted-build.ts), as after the reader's click on the first-run page. `prefs`:
- * more Firefox preferences (the benchmark turns the clock's reduced precision off).
+ * permission (granted-build.ts), as after the reader's click on the first-run page.
  */
 export async function launchFirefox(
   proxyPort: number,
   extensionDir?: string,
-  prefs: Readonly<Record<string, string | number | boolean>> = {},
+  { prefs = {}, systemAccess = false }: FirefoxOptions = {},
 ): Promise<FirefoxSession> {
   const copy = extensionDir === undefined ? grantedCopy(FIREFOX_BUILD_DIR) : undefined;
   const browser = await puppeteer.launch({
@@ -31,6 +54,7 @@ export async function launchFirefox(
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: true,
     defaultViewport: { width: 1200, height: 800 },
+    ...(systemAccess ? { args: ['-remote-allow-system-access'] } : {}),
     extraPrefsFirefox: {
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
@@ -52,6 +76,24 @@ export async function launchFirefox(
       await page.goto(url);
       await page.waitForFunction(hasLensHighlights, { timeout: 30_000 });
       return puppeteerDriver(page);
+    },
+    async fireShortcut(key, modifiers) {
+      const connection = (browser as unknown as { connection: BidiConnection }).connection;
+      const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+      const context = tree.result.contexts[0]?.context;
+      if (!context) throw new Error('no browser window');
+      const { result } = await connection.send('script.evaluate', {
+        expression: `(() => {
+          const shortcut = [...document.querySelectorAll('key')].find(
+            (element) => element.getAttribute('key') === ${JSON.stringify(key)} && element.getAttribute('modifiers') === ${JSON.stringify(modifiers)},
+          );
+          shortcut?.doCommand();
+          return shortcut !== undefined;
+        })()`,
+        target: { context },
+        awaitPromise: false,
+      });
+      return (result as { result?: { value?: unknown } }).result?.value === true;
     },
     async close() {
       await browser.close();

@@ -11,6 +11,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CURATED_MATCH_PATTERNS } from '../../../utils/sites';
 
+/**
+ * Firefox copies only: a test-only background script that counts `find-mentions` messages (each
+ * a rescan) and tells the probe extension the count (`runtime.onMessageExternal`), since no test
+ * can reach Firefox's background page. Chromium's tests count in its service worker.
+ */
+const FIND_COUNTER_FILE = 'test-find-counter.js';
+const FIND_COUNTER = `let finds = 0;
+browser.runtime.onMessage.addListener((message) => {
+  if (message && message.type === 'find-mentions') finds++;
+});
+browser.runtime.onMessageExternal.addListener((message) => (message === 'count-finds' ? Promise.resolve(finds) : undefined));
+`;
+
 export function grantedCopy(buildDir: string, origins: readonly string[] = CURATED_MATCH_PATTERNS): string {
   const dir = mkdtempSync(join(tmpdir(), 'lens-granted-'));
   cpSync(buildDir, dir, { recursive: true });
@@ -19,7 +32,11 @@ export function grantedCopy(buildDir: string, origins: readonly string[] = CURAT
   const granted =
     manifest.manifest_version === 3
       ? { host_permissions: [...origins] }
-      : { permissions: [...manifest.permissions, ...origins] };
+      : {
+          permissions: [...manifest.permissions, ...origins],
+          background: { ...manifest.background, scripts: [...manifest.background.scripts, FIND_COUNTER_FILE] },
+        };
+  if (manifest.manifest_version !== 3) writeFileSync(join(dir, FIND_COUNTER_FILE), FIND_COUNTER);
   writeFileSync(manifestPath, JSON.stringify({ ...manifest, ...granted }));
   return dir;
 }

@@ -11,6 +11,8 @@ export interface PageDriver {
   waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
   moveMouse(x: number, y: number): Promise<void>;
   click(x: number, y: number): Promise<void>;
+  /** Presses (true) or releases (false) the primary mouse button where the pointer is. */
+  mouseButton(down: boolean): Promise<void>;
   press(key: string): Promise<void>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
@@ -24,6 +26,7 @@ export function playwrightDriver(page: PlaywrightPage): PageDriver {
     },
     moveMouse: (x, y) => page.mouse.move(x, y),
     click: (x, y) => page.mouse.click(x, y),
+    mouseButton: (down) => (down ? page.mouse.down() : page.mouse.up()),
     press: (key) => page.keyboard.press(key),
     screenshot: async (path) => {
       await page.screenshot({ path });
@@ -40,6 +43,7 @@ export function puppeteerDriver(page: PuppeteerPage): PageDriver {
     },
     moveMouse: (x, y) => page.mouse.move(x, y),
     click: (x, y) => page.mouse.click(x, y),
+    mouseButton: (down) => (down ? page.mouse.down() : page.mouse.up()),
     press: (key) => page.keyboard.press(key as never),
     screenshot: async (path) => {
       await page.screenshot({ path: path as `${string}.png` });

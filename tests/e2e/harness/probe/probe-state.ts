@@ -18,6 +18,10 @@ export interface CardSnapshot {
   readonly radius: string;
   readonly width: number;
   readonly center: { x: number; y: number };
+  /** The card's box in the viewport. */
+  readonly rect: { top: number; bottom: number; height: number };
+  /** Its top border, width and colour (a pinned card's differs). */
+  readonly border: string;
   /** The people category's accent colour, as set on the card. */
   readonly personAccent: string;
   /** How far the card's frame is scrolled. */
@@ -35,9 +39,13 @@ export interface ProbeState {
   lastMoveAt: number;
   /** axe-core's violations in the open card, once asked for. */
   axe: string[] | null;
+  /** Firefox: the `find-mentions` messages the lens sent so far, once asked for (granted-build.ts). */
+  finds: number | null;
 }
 
 export type ProbeCommand =
   | { kind: 'axe' }
+  /** Firefox: asks the lens's test copy how many `find-mentions` it has seen. */
+  | { kind: 'count-finds'; extensionId: string }
   /** Scrolls the card so that the first button whose label (aria-label, else text) starts with this is in view. */
   | { kind: 'scroll-to-button'; label: string };

@@ -70,6 +70,8 @@ function cardState(): ProbeState['card'] {
       radius: style.borderTopLeftRadius,
       width: dialog.offsetWidth,
       center: box(dialog),
+      rect: { top: rect.top, bottom: rect.bottom, height: rect.height },
+      border: `${style.borderTopWidth} ${style.borderTopColor}`,
       personAccent: dialog.style.getPropertyValue('--lens-person'),
       scrollTop: dialog.scrollTop,
       background: style.backgroundColor,
@@ -79,7 +81,7 @@ function cardState(): ProbeState['card'] {
   return null;
 }
 
-const state: ProbeState = { card: null, latencies: [], lastMoveAt: 0, axe: null };
+const state: ProbeState = { card: null, latencies: [], lastMoveAt: 0, axe: null, finds: null };
 
 function publish(): void {
   const json = JSON.stringify(state);
@@ -122,6 +124,17 @@ type Axe = { run(context: object, options: object): Promise<{ violations: { id: 
 
 document.addEventListener('lens-probe-command', async (event) => {
   const command = JSON.parse(String((event as CustomEvent).detail)) as ProbeCommand;
+  if (command.kind === 'count-finds') {
+    const runtime = (
+      globalThis as { browser?: { runtime: { sendMessage(id: string, message: unknown): Promise<unknown> } } }
+    ).browser?.runtime;
+    // Unknown until the answer comes (published at once: the command's dispatch is synchronous).
+    state.finds = null;
+    publish();
+    state.finds = Number(await runtime?.sendMessage(command.extensionId, 'count-finds'));
+    publish();
+    return;
+  }
   const dialog = closedHosts()[0]?.[1].querySelector('[role="dialog"]');
   if (!dialog) return;
   if (command.kind === 'scroll-to-button') {
