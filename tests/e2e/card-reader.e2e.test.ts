@@ -203,3 +203,31 @@ describe('Firefox', () => {
   });
   readerTests((path) => firefox.openAnnotated(fixtureUrl(path)));
 });
+
+describe('Firefox, the system in dark mode', () => {
+  let firefox: FirefoxSession;
+  beforeAll(async () => {
+    firefox = await launchFirefox(server.port, undefined, {
+      systemAccess: true,
+      // Pages see a dark system (0: dark), as Chromium's emulated colour scheme.
+      prefs: { 'layout.css.prefers-color-scheme.content-override': 0 },
+    });
+  });
+  afterAll(async () => {
+    await firefox?.close();
+  });
+
+  it('Firefox: theme Light gives a light card on a dark system, Dark a dark one', async () => {
+    await firefox.storeSettings({ theme: 'light' });
+    const page = await firefox.openAnnotated(fixtureUrl('card-article.html'));
+    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+    const light = await openCard(page, 'Gazprom', 'Gazprom');
+    expect(light.background).toBe('rgb(255, 255, 255)');
+    await page.moveMouse(5, 790);
+    await page.waitFor(cardIsClosed);
+
+    await firefox.storeSettings({ theme: 'dark' });
+    const dark = await openCard(page, 'Rosneft', 'Rosneft');
+    expect(dark.background).toBe('rgb(29, 32, 37)');
+  });
+});

@@ -26,6 +26,11 @@ export interface FirefoxSession {
    * such shortcut is registered. Needs `systemAccess`.
    */
   fireShortcut(key: string, modifiers: string): Promise<boolean>;
+  /**
+   * Stores the reader's settings as the options page would: from an extension page opened for the
+   * purpose (automation cannot navigate to one). Needs `systemAccess`.
+   */
+  storeSettings(settings: object): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -94,6 +99,40 @@ export async function launchFirefox(
         awaitPromise: false,
       });
       return (result as { result?: { value?: unknown } }).result?.value === true;
+    },
+    async storeSettings(settings) {
+      const connection = (browser as unknown as { connection: BidiConnection }).connection;
+      const evaluate = async (context: string, expression: string) => {
+        const { result } = await connection.send('script.evaluate', {
+          expression,
+          target: { context },
+          awaitPromise: true,
+        });
+        return (result as { result?: { value?: unknown } }).result?.value;
+      };
+      const chrome = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+      const window = chrome.result.contexts[0]?.context;
+      if (!window) throw new Error('no browser window');
+      const url = await evaluate(
+        window,
+        `(() => {
+          const host = WebExtensionPolicy.getByID(${JSON.stringify(extensionId)}).mozExtensionHostname;
+          const url = 'moz-extension://' + host + '/options.html';
+          gBrowser.addTab(url, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() });
+          return url;
+        })()`,
+      );
+      let tab: string | undefined;
+      for (let tries = 0; tries < 100 && !tab; tries++) {
+        const tree = await connection.send('browsingContext.getTree', {});
+        tab = (tree.result.contexts as unknown as { context: string; url: string }[]).find(
+          (context) => context.url === url,
+        )?.context;
+        if (!tab) await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      if (!tab) throw new Error('the options page did not open');
+      await evaluate(tab, `browser.storage.local.set({ settings: ${JSON.stringify(settings)} }).then(() => true)`);
+      await connection.send('browsingContext.close', { context: tab });
     },
     async close() {
       await browser.close();
