@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isActive, placeholderReason, reviewDataset, yearsBefore } from '../../utils/dataset/review-dataset';
-import type { Deal, Entity, Source } from '../../utils/dataset/schema';
+import type { Deal, Source } from '../../utils/dataset/schema';
 import type { Dataset } from '../../utils/dataset/validate-dataset';
+import { schemaEntity } from './schema-entity';
 
 function source(extra: Partial<Source> = {}): Source {
   return {
@@ -14,23 +15,7 @@ function source(extra: Partial<Source> = {}): Source {
   };
 }
 
-function entity(id: string, extra: Partial<Entity> = {}): Entity {
-  return {
-    id,
-    type: 'company',
-    country: 'RU',
-    names: { en: id },
-    aliases: [],
-    notMentionedBy: [],
-    summary: { en: id },
-    facts: [],
-    roles: [],
-    series: [],
-    sanctions: [],
-    related: [],
-    ...extra,
-  };
-}
+const entity = schemaEntity;
 
 function deal(id: string, statuses: Deal['statuses'], sources = ['wire']): Deal {
   return {

@@ -2,26 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { sampleFacts } from '../../utils/dataset/sample-facts';
 import type { Entity } from '../../utils/dataset/schema';
 import type { Dataset } from '../../utils/dataset/validate-dataset';
+import { schemaEntity } from './schema-entity';
 
 function entity(id: string, factCount: number): Entity {
-  return {
-    id,
-    type: 'company',
-    country: 'RU',
-    names: { en: id },
-    aliases: [],
-    notMentionedBy: [],
-    summary: { en: id },
-    facts: Array.from({ length: factCount }, (_, index) => ({
-      text: `${id} fact ${index}`,
-      asOf: '2024',
-      sources: ['s'],
-    })),
-    roles: [],
-    series: [],
-    sanctions: [],
-    related: [],
-  };
+  const facts = Array.from({ length: factCount }, (_, index) => ({
+    text: `${id} fact ${index}`,
+    asOf: '2024',
+    sources: ['s'],
+  }));
+  return schemaEntity(id, { facts });
 }
 
 const dataset: Dataset = {
