@@ -60,15 +60,14 @@ describe('AhoCorasick', () => {
   it('finds the same read back from its packed arrays', () => {
     const patterns = ['газпром', 'газ', 'пром', 'xi', 'xian', 'an', '中国', '国'];
     const built = AhoCorasick.build(patterns);
-    const { meta, int32, uint16 } = unpack<null>(pack(null, { ...built.toArrays() }));
+    const { meta, int32, uint16, uint8 } = unpack<null>(pack(null, { ...built.toArrays() }));
     expect(meta).toBeNull();
     const arrays: AutomatonArrays = {
       rootPairs: int32('rootPairs'),
-      childStart: int32('childStart'),
+      childCount: uint16('childCount'),
       nodeCode: uint16('nodeCode'),
       fail: int32('fail'),
-      outputLink: int32('outputLink'),
-      outputStart: int32('outputStart'),
+      outputCount: uint8('outputCount'),
       outputPatterns: int32('outputPatterns'),
       patternLengths: int32('patternLengths'),
     };
@@ -80,5 +79,15 @@ describe('AhoCorasick', () => {
   it('refuses node arrays of unequal length', () => {
     const arrays = AhoCorasick.build(['ab']).toArrays();
     expect(() => AhoCorasick.fromArrays({ ...arrays, nodeCode: arrays.nodeCode.subarray(1) })).toThrow(/unequal/);
+  });
+
+  it('refuses counts that do not add up to its arrays', () => {
+    const arrays = AhoCorasick.build(['ab', 'b']).toArrays();
+    const childCount = arrays.childCount.slice();
+    childCount[1] = (childCount[1] as number) + 1;
+    expect(() => AhoCorasick.fromArrays({ ...arrays, childCount })).toThrow(/add up/);
+    const outputCount = arrays.outputCount.slice();
+    outputCount[1] = (outputCount[1] as number) + 1;
+    expect(() => AhoCorasick.fromArrays({ ...arrays, outputCount })).toThrow(/add up/);
   });
 });

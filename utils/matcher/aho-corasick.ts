@@ -23,15 +23,21 @@ interface Tables {
   readonly patternLengths: Int32Array;
 }
 
-/** The automaton as flat arrays: what `AhoCorasick.fromArrays` takes back. */
+/**
+ * The automaton as flat arrays: what `AhoCorasick.fromArrays` takes back. Only what cannot be
+ * derived in one linear pass is kept, so the file the background reads at every cold start is
+ * small: nodes are numbered breadth-first with each node's children consecutive, so a node's
+ * first child follows from the counts before it, and so do its outputs.
+ */
 export interface AutomatonArrays {
   /** Root transitions as (code, target) pairs: the dense table is mostly empty. */
   readonly rootPairs: Int32Array;
-  readonly childStart: Int32Array;
+  /** Per node, how many children it has. */
+  readonly childCount: Uint16Array;
   readonly nodeCode: Uint16Array;
   readonly fail: Int32Array;
-  readonly outputLink: Int32Array;
-  readonly outputStart: Int32Array;
+  /** Per node, how many patterns end there. */
+  readonly outputCount: Uint8Array;
   readonly outputPatterns: Int32Array;
   readonly patternLengths: Int32Array;
 }
@@ -111,7 +117,6 @@ function buildTables(patterns: readonly string[]): Tables {
   }
   // In breadth-first order a node's fail link (shallower) is known before its own.
   const fail = new Int32Array(nodeCount);
-  const outputLink = new Int32Array(nodeCount);
   const outputStart = new Int32Array(nodeCount + 1);
   const outputPatterns: number[] = [];
   for (let node = 0; node < nodeCount; node++) {
@@ -124,20 +129,47 @@ function buildTables(patterns: readonly string[]): Tables {
       fail[child] = transition(root, childStart, nodeCode, fail, fail[node] as number, nodeCode[child] as number);
     }
   }
-  for (let node = 1; node < nodeCount; node++) {
-    outputLink[node] =
-      outputStart[node + 1] !== outputStart[node] ? node : (outputLink[fail[node] as number] as number);
-  }
   return {
     root,
     childStart,
     nodeCode,
     fail,
-    outputLink,
+    outputLink: outputLinks(fail, outputStart),
     outputStart,
     outputPatterns: Int32Array.from(outputPatterns),
     patternLengths: Int32Array.from(patterns, (pattern) => pattern.length),
   };
+}
+
+/**
+ * Per node, the nearest node on its fail chain (or itself) that ends a pattern; 0 if none. In
+ * breadth-first order a node's fail link (shallower) comes before it.
+ */
+function outputLinks(fail: Int32Array, outputStart: Int32Array): Int32Array {
+  const outputLink = new Int32Array(fail.length);
+  for (let node = 1; node < fail.length; node++) {
+    outputLink[node] =
+      outputStart[node + 1] !== outputStart[node] ? node : (outputLink[fail[node] as number] as number);
+  }
+  return outputLink;
+}
+
+/** Running sums of per-node counts, starting at `first`: where each node's run begins. */
+function runStarts(counts: Uint16Array | Uint8Array, first: number): Int32Array {
+  const starts = new Int32Array(counts.length + 1);
+  starts[0] = first;
+  for (let node = 0; node < counts.length; node++) starts[node + 1] = (starts[node] as number) + (counts[node] as number);
+  return starts;
+}
+
+/** Per-node run lengths of `starts`, each at most `max` (the array type's limit). */
+function runLengths<T extends Uint16Array | Uint8Array>(starts: Int32Array, into: T, max: number, what: string): T {
+  for (let node = 0; node < into.length; node++) {
+    const length = (starts[node + 1] as number) - (starts[node] as number);
+    if (length > max) throw new Error(`automaton: a node with ${length} ${what} (at most ${max} can be stored)`);
+    into[node] = length;
+  }
+  return into;
 }
 
 /** The state after reading `code` in `state`, following fail links where there is no edge. */
@@ -190,35 +222,45 @@ export class AhoCorasick {
     this.root.forEach((target, code) => {
       if (target !== 0) pairs.push(code, target);
     });
-    const { childStart, nodeCode, fail, outputLink, outputStart, outputPatterns, patternLengths } = this;
+    const { childStart, nodeCode, fail, outputStart, outputPatterns, patternLengths } = this;
+    const nodes = fail.length;
     return {
       rootPairs: Int32Array.from(pairs),
-      childStart,
+      childCount: runLengths(childStart, new Uint16Array(nodes), 0xffff, 'children'),
       nodeCode,
       fail,
-      outputLink,
-      outputStart,
+      outputCount: runLengths(outputStart, new Uint8Array(nodes), 0xff, 'patterns ending'),
       outputPatterns,
       patternLengths,
     };
   }
 
-  /** The automaton `toArrays` wrote, ready at once (the arrays are used, not copied). */
+  /** The automaton `toArrays` wrote: the arrays are used, not copied, and the rest derived. */
   static fromArrays(arrays: AutomatonArrays): AhoCorasick {
     const nodes = arrays.fail.length;
-    if (
-      arrays.nodeCode.length !== nodes ||
-      arrays.outputLink.length !== nodes ||
-      arrays.childStart.length !== nodes + 1 ||
-      arrays.outputStart.length !== nodes + 1
-    ) {
+    if (arrays.nodeCode.length !== nodes || arrays.childCount.length !== nodes || arrays.outputCount.length !== nodes) {
       throw new Error('automaton: node arrays of unequal length');
+    }
+    // The root's children are nodes 1, 2, …; and the outputs are listed node by node.
+    const childStart = runStarts(arrays.childCount, 1);
+    const outputStart = runStarts(arrays.outputCount, 0);
+    if (childStart[nodes] !== nodes || outputStart[nodes] !== arrays.outputPatterns.length) {
+      throw new Error('automaton: counts that do not add up to the arrays');
     }
     const root = new Int32Array(0x10000);
     for (let i = 0; i + 1 < arrays.rootPairs.length; i += 2) {
       root[arrays.rootPairs[i] as number] = arrays.rootPairs[i + 1] as number;
     }
-    return new AhoCorasick({ ...arrays, root });
+    return new AhoCorasick({
+      root,
+      childStart,
+      nodeCode: arrays.nodeCode,
+      fail: arrays.fail,
+      outputLink: outputLinks(arrays.fail, outputStart),
+      outputStart,
+      outputPatterns: arrays.outputPatterns,
+      patternLengths: arrays.patternLengths,
+    });
   }
 
   /**
