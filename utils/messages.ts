@@ -11,65 +11,71 @@ import type { EntityType } from './dataset/schema';
 import { UI_LOCALES } from './i18n/locale';
 import type { PackedMentions } from './matcher/packed-mentions';
 
-const EntityId = v.pipe(v.string(), v.maxLength(200));
-/** The language a card or deal view is written in (default English). */
-const Locale = v.optional(v.picklist(UI_LOCALES));
-
-/** Each message's request (its fields besides `type`). */
-const REQUESTS = {
-  /**
-   * Scout → background, as a page starts loading: start now if stopped, so the page's question
-   * does not wait for it (reply: true once the matcher is ready).
-   */
-  wake: v.object({}),
-  /** Popup → content script: what does this page mention? */
-  'get-page-mentions': v.object({}),
-  /** Content script → background: the page's mention count changed (for the badge). */
-  'page-mentions-changed': v.object({ total: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
-  /** Content script → background: the card for an entity (null if unknown). */
-  'get-card': v.object({
-    id: EntityId,
-    pageDate: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
-    locale: Locale,
-  }),
-  /** Popup → background: a deal's view (null if unknown). */
-  'get-deal': v.object({ id: EntityId, locale: Locale }),
-  /**
-   * Content script → background: the mentions in a page's texts, one text per block. Matching
-   * runs in the background so it never holds the page's main thread. `alreadyNamed`: entities
-   * the page was already found to name (they corroborate ambiguous aliases in added content).
-   * `host`: the page's host (`location.host`); an outlet's own name there is a byline.
-   */
-  'find-mentions': v.object({
-    texts: v.array(v.string()),
-    alreadyNamed: v.array(v.string()),
-    host: v.optional(v.pipe(v.string(), v.maxLength(253))),
-  }),
-  /**
-   * Scout → background: a frame's text (all of it, or what the page added), read in one call with
-   * no block separators. If it may mention something, the background starts the lens in that
-   * frame (reply: whether it did).
-   */
-  'scout-text': v.object({ text: v.string() }),
-  /** Lens → background: inject the card's code into this frame (at the first pointer movement). */
-  'load-card': v.object({}),
-  /** Lens → background: the names of this install's highlights (random, so a page cannot spot us by them). */
-  'get-highlight-names': v.object({}),
-  /** Popup → content script: scroll to the first visible mention of an entity and open its card (reply: found). */
-  'reveal-mention': v.object({ id: EntityId }),
-  /** Popup → background: the reader just enabled the lens on this tab's site; start it there now. */
-  'start-lens-in-tab': v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
-  /** Background → content script: a keyboard command stepped to the next or previous mention. */
-  'step-mention': v.object({ direction: v.picklist([1, -1]) }),
-  /** Lens → background: the keys the keyboard commands have now (the reader may have changed them). */
-  'get-shortcuts': v.object({}),
-} as const;
-
-const MentionCount = v.object({ id: v.string(), count: v.pipe(v.number(), v.integer(), v.minValue(1)) });
+/**
+ * Each message's request (its fields besides `type`). Built at the first message received, not
+ * when a script loads: the scout, evaluated on every page of the listed sites, receives none on
+ * most of them.
+ */
+const requestSchemas = () => {
+  const EntityId = v.pipe(v.string(), v.maxLength(200));
+  /** The language a card or deal view is written in (default English). */
+  const Locale = v.optional(v.picklist(UI_LOCALES));
+  return {
+    /**
+     * Scout → background, as a page starts loading: start now if stopped, so the page's question
+     * does not wait for it (reply: true).
+     */
+    wake: v.object({}),
+    /** Popup → content script: what does this page mention? */
+    'get-page-mentions': v.object({}),
+    /** Content script → background: the page's mention count changed (for the badge). */
+    'page-mentions-changed': v.object({ total: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+    /** Content script → background: the card for an entity (null if unknown). */
+    'get-card': v.object({
+      id: EntityId,
+      pageDate: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
+      locale: Locale,
+    }),
+    /** Popup → background: a deal's view (null if unknown). */
+    'get-deal': v.object({ id: EntityId, locale: Locale }),
+    /**
+     * Content script → background: the mentions in a page's texts, one text per block. Matching
+     * runs in the background so it never holds the page's main thread. `alreadyNamed`: entities
+     * the page was already found to name (they corroborate ambiguous aliases in added content).
+     * `host`: the page's host (`location.host`); an outlet's own name there is a byline.
+     */
+    'find-mentions': v.object({
+      texts: v.array(v.string()),
+      alreadyNamed: v.array(v.string()),
+      host: v.optional(v.pipe(v.string(), v.maxLength(253))),
+    }),
+    /**
+     * Scout → background: a frame's text (all of it, or what the page added), read in one call with
+     * no block separators. If it may mention something, the background starts the lens in that
+     * frame (reply: whether it did).
+     */
+    'scout-text': v.object({ text: v.string() }),
+    /** Lens → background: inject the card's code into this frame (at the first pointer movement). */
+    'load-card': v.object({}),
+    /** Lens → background: the names of this install's highlights (random, so a page cannot spot us by them). */
+    'get-highlight-names': v.object({}),
+    /** Popup → content script: scroll to the first visible mention of an entity and open its card (reply: found). */
+    'reveal-mention': v.object({ id: EntityId }),
+    /** Popup → background: the reader just enabled the lens on this tab's site; start it there now. */
+    'start-lens-in-tab': v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+    /** Background → content script: a keyboard command stepped to the next or previous mention. */
+    'step-mention': v.object({ direction: v.picklist([1, -1]) }),
+    /** Lens → background: the keys the keyboard commands have now (the reader may have changed them). */
+    'get-shortcuts': v.object({}),
+  } as const;
+};
+type RequestSchemas = ReturnType<typeof requestSchemas>;
+let schemas: RequestSchemas | undefined;
 
 export interface PageMentions {
   readonly url: string;
-  readonly mentions: readonly v.InferOutput<typeof MentionCount>[];
+  /** Each entity the page names, and how many times (at least once). */
+  readonly mentions: readonly { readonly id: string; readonly count: number }[];
 }
 
 /** The reply to `find-mentions`: mentions per text, and the type of each entity they name. */
@@ -96,8 +102,8 @@ interface Replies {
   'get-shortcuts': Readonly<Record<CommandName, string>>;
 }
 
-export type MessageType = keyof typeof REQUESTS;
-export type Request<T extends MessageType> = v.InferOutput<(typeof REQUESTS)[T]>;
+export type MessageType = keyof RequestSchemas;
+export type Request<T extends MessageType> = v.InferOutput<RequestSchemas[T]>;
 export type Reply<T extends MessageType> = Replies[T];
 export type Message<T extends MessageType = MessageType> = { type: T } & Request<T>;
 
@@ -115,7 +121,8 @@ export type Handlers<K extends MessageType> = {
 };
 
 function isMessageType(type: unknown): type is MessageType {
-  return typeof type === 'string' && Object.hasOwn(REQUESTS, type);
+  schemas ??= requestSchemas();
+  return typeof type === 'string' && Object.hasOwn(schemas, type);
 }
 
 /** A valid message of one of `types`, or undefined. */
@@ -126,7 +133,8 @@ export function parseMessage<K extends MessageType>(
   const type = (raw as { type?: unknown } | null)?.type;
   const known = Array.isArray(types) ? types.includes(type as K) : isMessageType(type) && Object.hasOwn(types, type);
   if (!known || !isMessageType(type)) return undefined;
-  const result = v.safeParse(REQUESTS[type], raw);
+  schemas ??= requestSchemas();
+  const result = v.safeParse(schemas[type], raw);
   return result.success ? ({ ...result.output, type } as Message<K>) : undefined;
 }
 

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { READ_WHOLE_ELEMENTS, textOf } from '../../utils/page/page-text';
+import { openShadowRoots, READ_WHOLE_ELEMENTS, textOf } from '../../utils/page/page-text';
 
 function page(paragraphs: number): Element {
   const body = Array.from(
@@ -53,5 +53,34 @@ describe('textOf', () => {
     }
     expect(textOf(body, 10)).toEqual({ text: body.textContent, complete: true });
     expect(childReads).toBe(0);
+  });
+});
+
+describe('openShadowRoots', () => {
+  /** A body with an open shadow root holding another, a closed one, and `filler` paragraphs. */
+  function shadowPage(filler: number) {
+    const { document } = parseHTML(
+      `<html><body><main><x-article id="outer"></x-article><div id="closed"></div>${'<p>x</p>'.repeat(filler)}</main></body></html>`,
+    );
+    const body = document.body as unknown as Element;
+    const byTagName = body.getElementsByTagName.bind(body);
+    body.getElementsByTagName = ((name: string) =>
+      name === '*' ? body.querySelectorAll('*') : byTagName(name)) as never;
+    const outer = (document.getElementById('outer') as unknown as Element).attachShadow({ mode: 'open' });
+    outer.innerHTML = '<section><x-quote id="inner"></x-quote></section>';
+    const inner = (outer.querySelector('#inner') as Element).attachShadow({ mode: 'open' });
+    inner.innerHTML = '<p>Gazprom</p>';
+    (document.getElementById('closed') as unknown as Element).attachShadow({ mode: 'closed' });
+    return { body, outer, inner };
+  }
+
+  it('finds open shadow roots, inside others too, and not closed ones', () => {
+    const { body, outer, inner } = shadowPage(3);
+    expect(openShadowRoots(body)).toEqual([outer, inner]);
+  });
+
+  it('looks through no page with more elements than it may visit', () => {
+    const { body } = shadowPage(READ_WHOLE_ELEMENTS);
+    expect(openShadowRoots(body)).toEqual([]);
   });
 });

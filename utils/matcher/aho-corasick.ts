@@ -158,7 +158,8 @@ function outputLinks(fail: Int32Array, outputStart: Int32Array): Int32Array {
 function runStarts(counts: Uint16Array | Uint8Array, first: number): Int32Array {
   const starts = new Int32Array(counts.length + 1);
   starts[0] = first;
-  for (let node = 0; node < counts.length; node++) starts[node + 1] = (starts[node] as number) + (counts[node] as number);
+  for (let node = 0; node < counts.length; node++)
+    starts[node + 1] = (starts[node] as number) + (counts[node] as number);
   return starts;
 }
 
