@@ -134,10 +134,12 @@ export async function runInFrame(tabId: number, frameId: number, script: 'lens' 
   const file = script === 'lens' ? LENS_JS : CARD_JS;
   const scripting = browser.scripting as typeof browser.scripting | undefined;
   if (scripting?.executeScript) {
+    const target = { tabId, frameIds: [frameId] };
+    const run = scripting.executeScript({ target, files: [file] });
     // Chromium registers scripts with files only, and the rules name this install's highlights.
-    if (script === 'lens')
-      await scripting.insertCSS({ target: { tabId, frameIds: [frameId] }, css: await highlightCss() });
-    await scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+    // Inserted while the lens starts: a highlight with no rule paints nothing meanwhile.
+    if (script === 'lens') await Promise.all([run, highlightCss().then((css) => scripting.insertCSS({ target, css }))]);
+    else await run;
     return;
   }
   // Firefox: the frame's scout came with the highlight rules (`register`).
