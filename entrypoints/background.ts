@@ -9,7 +9,6 @@ import type { DatasetRecords } from '../utils/dataset/records';
 import type { EntityType } from '../utils/dataset/schema';
 import type { ShippedLexicon } from '../utils/dataset/shipped-data';
 import { packMentions } from '../utils/matcher/packed-mentions';
-import { warmUp } from '../utils/matcher/warm-up';
 import { type FoundMentions, type Handlers, handleMessage, sendRequest } from '../utils/messages';
 import { DEFAULT_SETTINGS, siteOf } from '../utils/settings';
 import { siteState } from '../utils/sites';
@@ -65,8 +64,6 @@ export default defineBackground(() => {
   let lexiconRead: ShippedLexicon | undefined;
   void lexicon.then((read) => {
     lexiconRead = read;
-    // In a task of its own: a question already waiting for the lexicon is answered first.
-    setTimeout(() => warmUp(read.matcher), 0);
   });
   /** The scout's question: start the lens in its frame if the text may mention anything. */
   const answerScout = async (text: string, tabId: number, frameId: number, frameUrl: string | undefined) => {
