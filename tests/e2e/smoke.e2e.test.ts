@@ -75,7 +75,10 @@ describe('Chromium: the built extension', () => {
   it('opens the popup, which searches the bundled dataset in every script', async () => {
     const popup = await chromium.openExtensionPage('popup.html');
     await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent()).toBe('China–Russia Lens');
-    expect(await popup.locator('.dataset-line').textContent()).toMatch(/^\d+ entities · \d+ deals · data to \d{4}/);
+    // Filled once the search data is read.
+    await expect
+      .poll(() => popup.locator('.dataset-line').textContent())
+      .toMatch(/^\d+ entities · \d+ deals · data to \d{4}/);
     const search = popup.getByRole('combobox', { name: /search/i });
     await expect.poll(() => search.evaluate((input) => input === document.activeElement)).toBe(true);
     for (const query of ['gazprm', 'Газпром', '俄气']) {

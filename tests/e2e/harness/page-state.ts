@@ -54,6 +54,12 @@ export function probedCard(): CardSnapshot | null {
   return json ? (JSON.parse(json) as ProbeState).card : null;
 }
 
+/** In the page: is the card open with this background colour (a computed `rgb(…)`)? */
+export function cardBackgroundIs(background: string): boolean {
+  const json = (window as unknown as { __lensProbe?: string }).__lensProbe;
+  return json ? (JSON.parse(json) as ProbeState).card?.background === background : false;
+}
+
 /**
  * Is a card showing while the pointer has rested for less than `delayMs`? Undefined when the
  * check itself came too late to tell (a busy machine).
