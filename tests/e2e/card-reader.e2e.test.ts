@@ -5,10 +5,8 @@
  * scheme (Chromium), the theme the reader chose wins over the system's.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChromiumSession, launchChromium } from './harness/chromium';
-import { type FirefoxSession, launchFirefox } from './harness/firefox';
-import { type FixtureServer, fixtureUrl, startFixtureServer } from './harness/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { fixtureUrl } from './harness/fixture-server';
 import type { PageDriver } from './harness/page-driver';
 import {
   cardBackgroundIs,
@@ -18,6 +16,7 @@ import {
   probeCommand,
   probedCard,
 } from './harness/page-state';
+import { sharedChromium, sharedFirefox, sharedFixtureServer } from './harness/sessions';
 
 /** Viewport point over the middle of the first appearance of `text` (runs in the page). */
 function pointOf(text: string) {
@@ -99,33 +98,21 @@ function readerTests(open: (path: string) => Promise<PageDriver>) {
   }
 }
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const server = sharedFixtureServer();
 
 describe('Chromium', () => {
-  let chromium: ChromiumSession;
-  beforeAll(async () => {
-    chromium = await launchChromium(server.port);
-  });
-  afterAll(async () => {
-    await chromium?.close();
-  });
-  const open = (path: string) => chromium.openAnnotated(fixtureUrl(path));
+  const chromium = sharedChromium(server);
+  const open = (path: string) => chromium().openAnnotated(fixtureUrl(path));
   readerTests(open);
 
   const storeSettings = (settings: object) =>
-    chromium.serviceWorker.evaluate(async (value) => {
+    chromium().serviceWorker.evaluate(async (value) => {
       const { storage } = (
         globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }
       ).chrome;
       await storage.local.set({ settings: value });
     }, settings);
-  const lastPage = () => chromium.context.pages().at(-1) as Page;
+  const lastPage = () => chromium().context.pages().at(-1) as Page;
 
   it('Chromium: theme Light gives a light card on a dark system, Dark a dark one on a light system', async () => {
     try {
@@ -165,7 +152,7 @@ describe('Chromium', () => {
         for (const [name, highlight] of CSS.highlights) if (!name.startsWith('page-')) now += highlight.size;
         return now === count;
       }, before - 2);
-      const stored = await chromium.serviceWorker.evaluate(async () => {
+      const stored = await chromium().serviceWorker.evaluate(async () => {
         const { storage } = (
           globalThis as unknown as {
             chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
@@ -201,39 +188,27 @@ describe('Chromium', () => {
 });
 
 describe('Firefox', () => {
-  let firefox: FirefoxSession;
-  beforeAll(async () => {
-    firefox = await launchFirefox(server.port);
-  });
-  afterAll(async () => {
-    await firefox?.close();
-  });
-  readerTests((path) => firefox.openAnnotated(fixtureUrl(path)));
+  const firefox = sharedFirefox(server);
+  readerTests((path) => firefox().openAnnotated(fixtureUrl(path)));
 });
 
 describe('Firefox, the system in dark mode', () => {
-  let firefox: FirefoxSession;
-  beforeAll(async () => {
-    firefox = await launchFirefox(server.port, undefined, {
-      systemAccess: true,
-      // Pages see a dark system (0: dark), as Chromium's emulated colour scheme.
-      prefs: { 'layout.css.prefers-color-scheme.content-override': 0 },
-    });
-  });
-  afterAll(async () => {
-    await firefox?.close();
+  const firefox = sharedFirefox(server, undefined, {
+    systemAccess: true,
+    // Pages see a dark system (0: dark), as Chromium's emulated colour scheme.
+    prefs: { 'layout.css.prefers-color-scheme.content-override': 0 },
   });
 
   it('Firefox: theme Light gives a light card on a dark system, Dark a dark one', async () => {
-    await firefox.storeSettings({ theme: 'light' });
-    const page = await firefox.openAnnotated(fixtureUrl('card-article.html'));
+    await firefox().storeSettings({ theme: 'light' });
+    const page = await firefox().openAnnotated(fixtureUrl('card-article.html'));
     expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
     const light = await openCard(page, 'Gazprom', 'Gazprom');
     expect(light.background).toBe('rgb(255, 255, 255)');
     await page.moveMouse(5, 790);
     await page.waitFor(cardIsClosed);
 
-    await firefox.storeSettings({ theme: 'dark' });
+    await firefox().storeSettings({ theme: 'dark' });
     await openCard(page, 'Rosneft', 'Rosneft');
     // The choice reaches the page's lens by a storage event, which may come after the card
     // opened: an open card takes the new theme.

@@ -6,14 +6,12 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadLensIndex } from '../../scripts/lib/load-lens-index';
 import { matchArticle } from '../../scripts/lib/read-article';
 import { describeMentions } from '../../utils/annotate/annotate-text';
 import { DEFAULT_HOVER_DELAY_MS } from '../../utils/page/card-controller';
-import { type ChromiumSession, launchChromium } from './harness/chromium';
-import { type FirefoxSession, launchFirefox } from './harness/firefox';
-import { FIXTURE_PAGES_DIR, type FixtureServer, fixtureUrl, startFixtureServer } from './harness/fixture-server';
+import { FIXTURE_PAGES_DIR, fixtureUrl } from './harness/fixture-server';
 import type { PageDriver } from './harness/page-driver';
 import {
   cardIsClosed,
@@ -29,6 +27,7 @@ import {
   snapshotDomBeforeScripts,
 } from './harness/page-state';
 import { PROJECT_ROOT } from './harness/paths';
+import { sharedChromium, sharedFirefox, sharedFixtureServer } from './harness/sessions';
 
 const SCREENSHOTS = join(PROJECT_ROOT, 'test-results', 'screenshots');
 
@@ -216,7 +215,7 @@ function cardTests(name: string, open: (path: string) => Promise<PageDriver>, ex
     it('keeps its styles on a page whose CSP forbids inline styles', async () => {
       // Firefox applies a page's CSP to <style> elements a content script adds (w3c/webextensions#337).
       const article = readFileSync(join(FIXTURE_PAGES_DIR, 'card-article.html'), 'utf8');
-      server.routes.set(
+      server().routes.set(
         '/fixtures/strict-csp-article.html',
         article.replace('<head>', `<head><meta http-equiv="Content-Security-Policy" content="${STRICT_CSP}">`),
       );
@@ -283,28 +282,16 @@ function cardTests(name: string, open: (path: string) => Promise<PageDriver>, ex
   });
 }
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const server = sharedFixtureServer();
 
 describe('Chromium', () => {
-  let chromium: ChromiumSession;
-  beforeAll(async () => {
-    chromium = await launchChromium(server.port);
-  });
-  afterAll(async () => {
-    await chromium?.close();
-  });
-  const open = (path: string) => chromium.openAnnotated(fixtureUrl(path), [snapshotDomBeforeScripts]);
+  const chromium = sharedChromium(server);
+  const open = (path: string) => chromium().openAnnotated(fixtureUrl(path), [snapshotDomBeforeScripts]);
   cardTests('Chromium', open, { chromium: true });
 
   it('Chromium: the next-mention command opens the first mention’s card, pinned, with focus', async () => {
     const page = await open('card-article.html');
-    await chromium.messageActiveTab({ type: 'step-mention', direction: 1 });
+    await chromium().messageActiveTab({ type: 'step-mention', direction: 1 });
     await page.waitFor(cardIsOpen);
     const card = await page.evaluate(probedCard);
     expect(card?.heading).toBe('Vladimir Putin');
@@ -314,13 +301,7 @@ describe('Chromium', () => {
 });
 
 describe('Firefox', () => {
-  let firefox: FirefoxSession;
-  beforeAll(async () => {
-    firefox = await launchFirefox(server.port);
-  });
-  afterAll(async () => {
-    await firefox?.close();
-  });
-  const open = (path: string) => firefox.openAnnotated(fixtureUrl(path), [snapshotDomBeforeScripts]);
+  const firefox = sharedFirefox(server);
+  const open = (path: string) => firefox().openAnnotated(fixtureUrl(path), [snapshotDomBeforeScripts]);
   cardTests('Firefox', open);
 });

@@ -6,23 +6,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CURATED_MATCH_PATTERNS, CURATED_NEWS_DOMAINS } from '../../utils/sites';
-import { type ChromiumSession, launchChromium } from './harness/chromium';
-import { type FirefoxSession, launchFirefox } from './harness/firefox';
-import { type FixtureServer, fixtureUrl, startFixtureServer } from './harness/fixture-server';
+import { fixtureUrl } from './harness/fixture-server';
 import { CHROME_BUILD_DIR, FIREFOX_BUILD_DIR, PROJECT_ROOT } from './harness/paths';
+import { sharedChromium, sharedFirefox, sharedFixtureServer } from './harness/sessions';
 
 const noHighlights = () => [...CSS.highlights.values()].every((highlight) => highlight.size === 0);
 const isOrigin = (permission: string) => permission.includes('://') || permission === '<all_urls>';
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const server = sharedFixtureServer();
 
 describe('the shipped manifests', () => {
   it('ask for no site at install; the listed sites are optional, with all sites', () => {
@@ -47,16 +40,10 @@ describe('the shipped manifests', () => {
 });
 
 describe('Chromium: the shipped build', () => {
-  let chromium: ChromiumSession;
-  beforeAll(async () => {
-    chromium = await launchChromium(server.port, CHROME_BUILD_DIR);
-  });
-  afterAll(async () => {
-    await chromium?.close();
-  });
+  const chromium = sharedChromium(server, CHROME_BUILD_DIR);
 
   it('holds no site permission, runs on no listed site, and opens the first-run page that offers them', async () => {
-    const origins = await chromium.serviceWorker.evaluate(async () => {
+    const origins = await chromium().serviceWorker.evaluate(async () => {
       const { permissions } = (
         globalThis as unknown as { chrome: { permissions: { getAll(): Promise<{ origins?: string[] }> } } }
       ).chrome;
@@ -64,8 +51,10 @@ describe('Chromium: the shipped build', () => {
     });
     expect(origins).toEqual([]);
     const welcome =
-      chromium.context.pages().find((page) => page.url().endsWith('/welcome.html')) ??
-      (await chromium.context.waitForEvent('page', {
+      chromium()
+        .context.pages()
+        .find((page) => page.url().endsWith('/welcome.html')) ??
+      (await chromium().context.waitForEvent('page', {
         predicate: (page) => page.url().endsWith('/welcome.html'),
         timeout: 10_000,
       }));
@@ -76,7 +65,7 @@ describe('Chromium: the shipped build', () => {
       )
       .toBe(1);
     expect(await welcome.textContent('body')).toMatch(/no access to any website/);
-    const article = await chromium.context.newPage();
+    const article = await chromium().context.newPage();
     await article.goto(fixtureUrl('card-article.html'));
     await article.waitForTimeout(2000);
     expect(await article.evaluate(noHighlights)).toBe(true);
@@ -85,16 +74,10 @@ describe('Chromium: the shipped build', () => {
 });
 
 describe('Firefox: the shipped build', () => {
-  let firefox: FirefoxSession;
-  beforeAll(async () => {
-    firefox = await launchFirefox(server.port, FIREFOX_BUILD_DIR);
-  });
-  afterAll(async () => {
-    await firefox?.close();
-  });
+  const firefox = sharedFirefox(server, FIREFOX_BUILD_DIR);
 
   it('runs on no listed site until the reader allows it', async () => {
-    const page = await firefox.browser.newPage();
+    const page = await firefox().browser.newPage();
     await page.goto(fixtureUrl('card-article.html'));
     await new Promise((resolve) => setTimeout(resolve, 2000));
     expect(await page.evaluate(noHighlights)).toBe(true);

@@ -6,11 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PageMentions } from '../../utils/messages';
-import { type ChromiumSession, launchChromium } from './harness/chromium';
-import { type FirefoxSession, launchFirefox } from './harness/firefox';
-import { FIXTURE_PAGES_DIR, type FixtureServer, fixtureUrl, startFixtureServer } from './harness/fixture-server';
+import type { ChromiumSession } from './harness/chromium';
+import { FIXTURE_PAGES_DIR, fixtureUrl } from './harness/fixture-server';
 import type { PageDriver } from './harness/page-driver';
 import {
   cardIsClosed,
@@ -23,6 +22,7 @@ import {
   probedCard,
   snapshotDomBeforeScripts,
 } from './harness/page-state';
+import { sharedChromium, sharedFirefox, sharedFixtureServer } from './harness/sessions';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const FIVE_S = 5000;
@@ -275,7 +275,7 @@ function hostileTests(name: string, session: () => Session) {
     });
 
     it('starts on a page whose text is all in open shadow roots', async () => {
-      server.routes.set(
+      server().routes.set(
         '/fixtures/shadow-only.html',
         // The script sits in the head: a body's textContent includes its scripts' text.
         `<!doctype html><html><head><script>
@@ -292,7 +292,7 @@ function hostileTests(name: string, session: () => Session) {
     });
 
     it('location events, replaceState at 60 a second and a 1 ms text timer cannot make it rescan more than 4 times a second', async () => {
-      server.routes.set('/fixtures/long-article.html', () => {
+      server().routes.set('/fixtures/long-article.html', () => {
         const paragraph = '<p>Gazprom and CNPC agreed on prices; Novatek shipped LNG while Rosneft waited.</p>';
         return `<!doctype html><html><body><p id="ticker">tick</p>${paragraph.repeat(2000)}<div id="more"></div></body></html>`;
       });
@@ -339,7 +339,7 @@ function hostileTests(name: string, session: () => Session) {
 
     it('paints under a strict CSP (default-src none): the highlight rules apply', async () => {
       const article = readFileSync(join(FIXTURE_PAGES_DIR, 'hostile-article.html'), 'utf8');
-      server.routes.set(
+      server().routes.set(
         '/fixtures/csp-none.html',
         article.replace('<head>', `<head><meta http-equiv="Content-Security-Policy" content="default-src 'none'">`),
       );
@@ -361,7 +361,7 @@ function hostileTests(name: string, session: () => Session) {
 
     it('marks a page whose main thread froze for 2 s as it loaded', async () => {
       const article = readFileSync(join(FIXTURE_PAGES_DIR, 'hostile-article.html'), 'utf8');
-      server.routes.set(
+      server().routes.set(
         '/fixtures/frozen.html',
         article.replace(
           '</body>',
@@ -374,7 +374,7 @@ function hostileTests(name: string, session: () => Session) {
     });
 
     it('marks a page of 200,000 nodes and one of 50,000 mentions', async () => {
-      server.routes.set('/fixtures/many-nodes.html', () => {
+      server().routes.set('/fixtures/many-nodes.html', () => {
         const cells = Array.from({ length: 20_000 }, (_, i) => `<div><span>cell</span> <b>${i}</b> <i>x</i></div>`);
         return `<!doctype html><html><body><p id="first">Gazprom opens the page.</p>${cells.join('')}<p id="last">Rosneft ends it.</p></body></html>`;
       });
@@ -384,7 +384,7 @@ function hostileTests(name: string, session: () => Session) {
       await many.evaluate(() => document.querySelector('#last')?.scrollIntoView());
       await many.waitFor(highlightedWithin, '#last', 30_000);
       await many.close();
-      server.routes.set('/fixtures/many-mentions.html', () => {
+      server().routes.set('/fixtures/many-mentions.html', () => {
         const line = '<p>Gazprom, Rosneft, Novatek, CNPC and Sinopec met; Gazprom and Rosneft signed.</p>';
         return `<!doctype html><html><body>${line.repeat(7200)}<p id="end">Novatek.</p></body></html>`;
       });
@@ -396,32 +396,20 @@ function hostileTests(name: string, session: () => Session) {
   });
 }
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const server = sharedFixtureServer();
 
 describe('Chromium', () => {
-  let chromium: ChromiumSession;
-  beforeAll(async () => {
-    chromium = await launchChromium(server.port);
-  });
-  afterAll(async () => {
-    await chromium?.close();
-  });
+  const chromium = sharedChromium(server);
   hostileTests('Chromium', () => ({
-    extensionId: chromium.extensionId,
-    open: (url, initScripts) => chromium.openAnnotated(url, initScripts),
-    chromium,
+    extensionId: chromium().extensionId,
+    open: (url, initScripts) => chromium().openAnnotated(url, initScripts),
+    chromium: chromium(),
     countFinds,
   }));
 
   /** Counts `find-mentions` messages in the service worker. */
   async function countFinds(): Promise<() => Promise<number>> {
-    await chromium.serviceWorker.evaluate(() => {
+    await chromium().serviceWorker.evaluate(() => {
       const world = globalThis as unknown as {
         __finds?: number;
         chrome: { runtime: { onMessage: { addListener(listener: (message: unknown) => undefined): void } } };
@@ -434,25 +422,25 @@ describe('Chromium', () => {
       }
       world.__finds = 0;
     });
-    return () => chromium.serviceWorker.evaluate(() => (globalThis as unknown as { __finds: number }).__finds);
+    return () => chromium().serviceWorker.evaluate(() => (globalThis as unknown as { __finds: number }).__finds);
   }
 
   it('Chromium: hidden text is not counted, and the popup cannot reveal it (no card at the corner)', async () => {
-    const page = await chromium.openAnnotated(fixtureUrl('hostile-article.html'));
-    const reply = await chromium.messageActiveTab<PageMentions>({ type: 'get-page-mentions' });
+    const page = await chromium().openAnnotated(fixtureUrl('hostile-article.html'));
+    const reply = await chromium().messageActiveTab<PageMentions>({ type: 'get-page-mentions' });
     const ids = reply.mentions.map((mention) => mention.id);
     expect(ids).toContain('gazprom');
     expect(ids).not.toContain('rosatom');
-    expect(await chromium.messageActiveTab<boolean>({ type: 'reveal-mention', id: 'rosatom' })).toBe(false);
+    expect(await chromium().messageActiveTab<boolean>({ type: 'reveal-mention', id: 'rosatom' })).toBe(false);
     await sleep(1000);
     expect(await page.evaluate(cardIsClosed)).toBe(true);
-    expect(await chromium.messageActiveTab<boolean>({ type: 'reveal-mention', id: 'gazprom' })).toBe(true);
+    expect(await chromium().messageActiveTab<boolean>({ type: 'reveal-mention', id: 'gazprom' })).toBe(true);
     await page.waitFor(cardIsOpen, 'Gazprom', FIVE_S);
     await page.close();
   });
 
   it('Chromium: damaged stored settings and highlight names fall back, and the page is still marked', async () => {
-    await chromium.serviceWorker.evaluate(async () => {
+    await chromium().serviceWorker.evaluate(async () => {
       const { storage } = (
         globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }
       ).chrome;
@@ -461,27 +449,21 @@ describe('Chromium', () => {
         highlightNames: [1, 2],
       });
     });
-    const page = await chromium.openAnnotated(fixtureUrl('hostile-article.html'));
+    const page = await chromium().openAnnotated(fixtureUrl('hostile-article.html'));
     expect(await page.evaluate(highlightedWithin, '#p1')).toBe(true);
     await page.close();
   });
 });
 
 describe('Firefox', () => {
-  let firefox: FirefoxSession;
-  beforeAll(async () => {
-    firefox = await launchFirefox(server.port);
-  });
-  afterAll(async () => {
-    await firefox?.close();
-  });
+  const firefox = sharedFirefox(server);
   hostileTests('Firefox', () => ({
-    extensionId: firefox.extensionId,
-    open: (url, initScripts) => firefox.openAnnotated(url, initScripts),
+    extensionId: firefox().extensionId,
+    open: (url, initScripts) => firefox().openAnnotated(url, initScripts),
     // The test copy's counter (granted-build.ts), asked through the probe extension.
     countFinds: async (page) => {
       const read = async () => {
-        await page.evaluate(probeCommand, { kind: 'count-finds', extensionId: firefox.extensionId });
+        await page.evaluate(probeCommand, { kind: 'count-finds', extensionId: firefox().extensionId });
         await page.waitFor(() => {
           const json = (window as unknown as { __lensProbe?: string }).__lensProbe;
           return json !== undefined && JSON.parse(json).finds !== null;

@@ -6,15 +6,14 @@
  * page's open shadow root opens its card.
  */
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadLensIndex } from '../../scripts/lib/load-lens-index';
 import { matchArticle } from '../../scripts/lib/read-article';
 import { describeMentions } from '../../utils/annotate/annotate-text';
-import { type ChromiumSession, launchChromium } from './harness/chromium';
-import { type FirefoxSession, launchFirefox } from './harness/firefox';
-import { FIXTURE_PAGES_DIR, type FixtureServer, fixtureUrl, startFixtureServer } from './harness/fixture-server';
+import { FIXTURE_PAGES_DIR, fixtureUrl } from './harness/fixture-server';
 import type { PageDriver } from './harness/page-driver';
 import { cardIsClosed, cardIsOpen, probedCard } from './harness/page-state';
+import { sharedChromium, sharedFirefox, sharedFixtureServer } from './harness/sessions';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Pointer speeds (px/s): a careful reader, an ordinary one, a quick one. */
@@ -163,32 +162,14 @@ function hoverPathTests(name: string, open: (path: string) => Promise<PageDriver
   });
 }
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const server = sharedFixtureServer();
 
 describe('Chromium', () => {
-  let chromium: ChromiumSession;
-  beforeAll(async () => {
-    chromium = await launchChromium(server.port);
-  });
-  afterAll(async () => {
-    await chromium?.close();
-  });
-  hoverPathTests('Chromium', (path) => chromium.openAnnotated(fixtureUrl(path)));
+  const chromium = sharedChromium(server);
+  hoverPathTests('Chromium', (path) => chromium().openAnnotated(fixtureUrl(path)));
 });
 
 describe('Firefox', () => {
-  let firefox: FirefoxSession;
-  beforeAll(async () => {
-    firefox = await launchFirefox(server.port);
-  });
-  afterAll(async () => {
-    await firefox?.close();
-  });
-  hoverPathTests('Firefox', (path) => firefox.openAnnotated(fixtureUrl(path)));
+  const firefox = sharedFirefox(server);
+  hoverPathTests('Firefox', (path) => firefox().openAnnotated(fixtureUrl(path)));
 });

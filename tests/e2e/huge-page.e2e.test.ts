@@ -7,14 +7,11 @@
  * `npm run bench`'s.) The painter observes a long page's
  * blocks a batch at a time: a jump to the end, and a page opened at its end, are painted there.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLensIndex } from '../../scripts/lib/load-lens-index';
 import { newsPage } from '../../scripts/lib/news-page';
 import { matchHtml } from '../../scripts/lib/read-article';
 import type { PageMentions } from '../../utils/messages';
-import { type ChromiumSession, launchChromium } from './harness/chromium';
-import { type FirefoxSession, launchFirefox } from './harness/firefox';
-import { type FixtureServer, startFixtureServer } from './harness/fixture-server';
 import { type PageDriver, playwrightDriver } from './harness/page-driver';
 import {
   cardIsOpen,
@@ -23,6 +20,7 @@ import {
   mainThreadGaps,
   recordMainThreadGaps,
 } from './harness/page-state';
+import { sharedChromium, sharedFirefox, sharedFixtureServer } from './harness/sessions';
 import { tasksOfOurs, traceWhile } from './harness/trace';
 
 const GENERATED = newsPage(400_000);
@@ -76,13 +74,9 @@ async function hoverLastMention(page: PageDriver) {
   await page.waitFor(cardIsOpen);
 }
 
-let server: FixtureServer;
+const server = sharedFixtureServer();
 beforeAll(async () => {
-  server = await startFixtureServer();
-  server.routes.set('/huge-page.html', PAGE.html);
-});
-afterAll(async () => {
-  await server?.close();
+  server().routes.set('/huge-page.html', PAGE.html);
 });
 
 it('the generated page has more than 5,000 mentions', () => {
@@ -90,21 +84,15 @@ it('the generated page has more than 5,000 mentions', () => {
 });
 
 describe('Chromium: a page with 5,000+ mentions', () => {
-  let chromium: ChromiumSession;
-  beforeAll(async () => {
-    chromium = await launchChromium(server.port);
-  });
-  afterAll(async () => {
-    await chromium?.close();
-  });
+  const chromium = sharedChromium(server);
 
   it('finds every mention without freezing the page, and stays usable', async () => {
-    const page = await chromium.context.newPage();
+    const page = await chromium().context.newPage();
     let total = 0;
-    const events = await traceWhile(chromium.context, page, async () => {
+    const events = await traceWhile(chromium().context, page, async () => {
       await page.goto(HUGE_URL);
       await page.waitForFunction(hasLensHighlights, undefined, { timeout: 30_000 });
-      const reply = await chromium.messageActiveTab<PageMentions>({ type: 'get-page-mentions' });
+      const reply = await chromium().messageActiveTab<PageMentions>({ type: 'get-page-mentions' });
       total = reply.mentions.reduce((sum, mention) => sum + mention.count, 0);
     });
     expect(total).toBe(EXPECTED_MENTIONS);
@@ -120,23 +108,17 @@ describe('Chromium: a page with 5,000+ mentions', () => {
   });
 
   it('paints the end of the page when the page opens there', async () => {
-    const driver = await chromium.openAnnotated(HUGE_END_URL);
+    const driver = await chromium().openAnnotated(HUGE_END_URL);
     await expectEndPainted(driver);
     await driver.close();
   });
 });
 
 describe('Firefox: a page with 5,000+ mentions', () => {
-  let firefox: FirefoxSession;
-  beforeAll(async () => {
-    firefox = await launchFirefox(server.port);
-  });
-  afterAll(async () => {
-    await firefox?.close();
-  });
+  const firefox = sharedFirefox(server);
 
   it('annotates the whole page without freezing it; the last mention opens its card', async () => {
-    const driver = await firefox.openAnnotated(HUGE_URL, [recordMainThreadGaps]);
+    const driver = await firefox().openAnnotated(HUGE_URL, [recordMainThreadGaps]);
     const gaps = await driver.evaluate(mainThreadGaps);
     console.info(
       `Firefox, main-thread gaps over 20 ms while annotating: ${gaps.map(([, gap]) => gap.toFixed(0)).join(' ')}`,
@@ -148,7 +130,7 @@ describe('Firefox: a page with 5,000+ mentions', () => {
   });
 
   it('paints the end of the page when the page opens there', async () => {
-    const driver = await firefox.openAnnotated(HUGE_END_URL);
+    const driver = await firefox().openAnnotated(HUGE_END_URL);
     await expectEndPainted(driver);
     await driver.close();
   });

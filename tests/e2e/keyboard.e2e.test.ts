@@ -10,13 +10,12 @@
  * automation reaches: in Firefox, the browser window's own shortcut for the key (the <key>
  * element it made for the command); in Chromium, the background's listener (`onCommand.dispatch`).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type CommandName, KEYBOARD_COMMANDS } from '../../utils/commands';
-import { type ChromiumSession, launchChromium } from './harness/chromium';
-import { type FirefoxSession, launchFirefox } from './harness/firefox';
-import { type FixtureServer, fixtureUrl, startFixtureServer } from './harness/fixture-server';
+import { fixtureUrl } from './harness/fixture-server';
 import type { PageDriver } from './harness/page-driver';
 import { cardIsClosed, probedCard } from './harness/page-state';
+import { sharedChromium, sharedFirefox, sharedFixtureServer } from './harness/sessions';
 
 const NEXT_KEY = KEYBOARD_COMMANDS['next-mention'].defaultKey;
 const PREVIOUS_KEY = KEYBOARD_COMMANDS['previous-mention'].defaultKey;
@@ -88,28 +87,16 @@ function keyboardTests(
   });
 }
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const server = sharedFixtureServer();
 
 describe('Chromium', () => {
-  let chromium: ChromiumSession;
-  beforeAll(async () => {
-    chromium = await launchChromium(server.port);
-  });
-  afterAll(async () => {
-    await chromium?.close();
-  });
+  const chromium = sharedChromium(server);
   keyboardTests(
     'Chromium',
-    (path) => chromium.openAnnotated(fixtureUrl(path)),
+    (path) => chromium().openAnnotated(fixtureUrl(path)),
     async (name) => {
-      const tabId = await chromium.activeTabId();
-      await chromium.serviceWorker.evaluate(
+      const tabId = await chromium().activeTabId();
+      await chromium().serviceWorker.evaluate(
         ({ name, tabId }) => {
           // The background's own listener, as the browser calls it when the keys are pressed.
           const { commands, tabs } = (
@@ -128,7 +115,7 @@ describe('Chromium', () => {
   );
 
   it('Chromium: commands.getAll() has the suggested key bound for both commands', async () => {
-    const bound = await chromium.serviceWorker.evaluate(() =>
+    const bound = await chromium().serviceWorker.evaluate(() =>
       (
         globalThis as unknown as { chrome: { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } } }
       ).chrome.commands.getAll(),
@@ -139,21 +126,15 @@ describe('Chromium', () => {
 });
 
 describe('Firefox', () => {
-  let firefox: FirefoxSession;
-  beforeAll(async () => {
-    firefox = await launchFirefox(server.port, undefined, { systemAccess: true });
-  });
-  afterAll(async () => {
-    await firefox?.close();
-  });
+  const firefox = sharedFirefox(server, undefined, { systemAccess: true });
   keyboardTests(
     'Firefox',
-    (path) => firefox.openAnnotated(fixtureUrl(path)),
+    (path) => firefox().openAnnotated(fixtureUrl(path)),
     async (name) => {
       // "Alt+Shift+J" → the key J with the modifiers alt and shift, as Firefox registers it.
       const parts = KEYBOARD_COMMANDS[name].defaultKey.split('+');
       const key = parts.pop() as string;
-      const fired = await firefox.fireShortcut(key, parts.map((part) => part.toLowerCase()).join(','));
+      const fired = await firefox().fireShortcut(key, parts.map((part) => part.toLowerCase()).join(','));
       expect(fired, `Firefox has a shortcut for ${KEYBOARD_COMMANDS[name].defaultKey}`).toBe(true);
     },
   );

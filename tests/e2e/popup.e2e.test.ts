@@ -8,14 +8,14 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { highlightNameIn } from '../../utils/highlight-names';
-import { type ChromiumSession, launchChromium } from './harness/chromium';
-import { type FixtureServer, fixtureUrl, startFixtureServer } from './harness/fixture-server';
+import { fixtureUrl } from './harness/fixture-server';
 import { grantedCopy } from './harness/granted-build';
 import type { PageDriver } from './harness/page-driver';
 import { cardIsOpen, hasLensHighlights, pointOfMention, probedCard } from './harness/page-state';
 import { CHROME_BUILD_DIR, PROJECT_ROOT } from './harness/paths';
+import { sharedChromium, sharedFixtureServer } from './harness/sessions';
 
 const SCREENSHOTS = join(PROJECT_ROOT, '.cache', 'screenshots');
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -41,32 +41,20 @@ async function axeViolations(page: Page): Promise<string[]> {
 const noHighlights = () =>
   [...CSS.highlights].every(([name, highlight]) => name.startsWith('page-') || highlight.size === 0);
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const server = sharedFixtureServer();
 
 describe('Chromium: popup and options', () => {
-  let chromium: ChromiumSession;
-  beforeAll(async () => {
-    chromium = await launchChromium(server.port);
-  });
-  afterAll(async () => {
-    await chromium?.close();
-  });
+  const chromium = sharedChromium(server);
 
   /** A fixture page, annotated, and the popup opened for its tab. */
   async function articleWithPopup(): Promise<{ article: PageDriver; popup: Page }> {
-    const article = await chromium.openAnnotated(fixtureUrl('card-article.html'));
-    const popup = await chromium.openExtensionPage(`popup.html?tab=${await chromium.activeTabId()}`);
+    const article = await chromium().openAnnotated(fixtureUrl('card-article.html'));
+    const popup = await chromium().openExtensionPage(`popup.html?tab=${await chromium().activeTabId()}`);
     return { article, popup };
   }
 
   it('searches as the reader types: arrow keys and Enter open an entity, links and Back move around', async () => {
-    const popup = await chromium.openExtensionPage('popup.html');
+    const popup = await chromium().openExtensionPage('popup.html');
     const search = popup.getByRole('combobox', { name: /search/i });
     await search.fill('gazprm');
     await expect.poll(() => popup.getByRole('option').first().textContent()).toMatch(/^Gazprom/);
@@ -101,7 +89,7 @@ describe('Chromium: popup and options', () => {
   });
 
   it('ranks the person first for a short Cyrillic name and for a typo; says why a hit is listed', async () => {
-    const popup = await chromium.openExtensionPage('popup.html');
+    const popup = await chromium().openExtensionPage('popup.html');
     const search = popup.getByRole('combobox', { name: /search/i });
     const firstName = () => popup.locator('[role="option"] .result-name').first().textContent();
     for (const [query, first] of [
@@ -119,7 +107,7 @@ describe('Chromium: popup and options', () => {
   });
 
   it('goes back from a view to the results with Escape or Alt+←, and from the first view keeps the query', async () => {
-    const popup = await chromium.openExtensionPage('popup.html');
+    const popup = await chromium().openExtensionPage('popup.html');
     const search = popup.getByRole('combobox', { name: /search/i });
     const heading = () => popup.getByRole('heading', { level: 2 }).first().textContent();
     await search.fill('gazprom');
@@ -143,7 +131,7 @@ describe('Chromium: popup and options', () => {
   });
 
   it('opens a figure from "trade", «торговля», 贸易 or "crude" as an accessible chart with its sources', async () => {
-    const popup = await chromium.openExtensionPage('popup.html');
+    const popup = await chromium().openExtensionPage('popup.html');
     const search = popup.getByRole('combobox', { name: /search/i });
     for (const [query, title] of [
       ['торговля', /trade/],
@@ -172,7 +160,7 @@ describe('Chromium: popup and options', () => {
   });
 
   it('shows the keyboard shortcuts the browser bound, and where to change them', async () => {
-    const popup = await chromium.openExtensionPage('popup.html');
+    const popup = await chromium().openExtensionPage('popup.html');
     const shortcuts = popup.getByRole('region', { name: 'Keyboard shortcuts' });
     await expect.poll(() => shortcuts.locator('.shortcut-list dd').count()).toBeGreaterThan(0);
     expect(await shortcuts.getByRole('button', { name: 'Change shortcuts' }).count()).toBe(1);
@@ -180,7 +168,7 @@ describe('Chromium: popup and options', () => {
   });
 
   it('opens with a query from the "Look up" menu (?q=) already searched', async () => {
-    const popup = await chromium.openExtensionPage(`popup.html?q=${encodeURIComponent('Сила Сибири 2')}`);
+    const popup = await chromium().openExtensionPage(`popup.html?q=${encodeURIComponent('Сила Сибири 2')}`);
     await expect
       .poll(() => popup.locator('[role="option"] .result-name').first().textContent())
       .toBe('Power of Siberia 2');
@@ -218,10 +206,10 @@ describe('Chromium: popup and options', () => {
   });
 
   it('applies colour, style, categories, first-mention and trigger changes to open pages live, and resets', async () => {
-    const article = await chromium.openAnnotated(fixtureUrl('card-article.html'));
-    const options = await chromium.openExtensionPage('options.html');
+    const article = await chromium().openAnnotated(fixtureUrl('card-article.html'));
+    const options = await chromium().openExtensionPage('options.html');
     await options.getByRole('group', { name: 'Colour for People' }).getByRole('radio', { name: 'red' }).click();
-    const names = await chromium.highlightNames();
+    const names = await chromium().highlightNames();
     const paintedIn = (name: string) => (CSS.highlights.get(name)?.size ?? 0) > 0;
     await article.waitFor(paintedIn, highlightNameIn(names, 'fill', 'red'));
     await options.getByRole('radio', { name: 'Underline only' }).click();
@@ -259,7 +247,7 @@ describe('Chromium: popup and options', () => {
   it('has no accessibility violations and looks finished, light and dark (screenshots)', async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     for (const theme of ['light', 'dark'] as const) {
-      const options = await chromium.openExtensionPage('options.html');
+      const options = await chromium().openExtensionPage('options.html');
       await options.getByRole('radio', { name: theme === 'dark' ? 'Dark' : 'Light', exact: true }).click();
       await expect.poll(() => options.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
       expect(await axeViolations(options), `options, ${theme}`).toEqual([]);
@@ -300,22 +288,16 @@ describe('Chromium: turning the lens on for a site that is not listed', () => {
   // so this copy of the build already holds the host permission: `permissions.request` then
   // resolves at once, and everything after it (settings, injection, registration) is the product's.
   const extensionDir = grantedCopy(CHROME_BUILD_DIR, ['*://*/*']);
-  let chromium: ChromiumSession;
-  beforeAll(async () => {
-    chromium = await launchChromium(server.port, extensionDir);
-  });
-  afterAll(async () => {
-    await chromium?.close();
-    rmSync(extensionDir, { recursive: true, force: true });
-  });
+  afterAll(() => rmSync(extensionDir, { recursive: true, force: true }));
+  const chromium = sharedChromium(server, extensionDir);
 
   it('enables the site with one click, annotates at once and after a reload, and turns it off', async () => {
     const url = fixtureUrl('card-article.html', 'blog.example.org');
-    const article = await chromium.context.newPage();
+    const article = await chromium().context.newPage();
     await article.goto(url);
     await article.waitForTimeout(1000);
     expect(await article.evaluate(noHighlights), 'nothing runs before the reader asks').toBe(true);
-    const popup = await chromium.openExtensionPage(`popup.html?tab=${await chromium.activeTabId()}`);
+    const popup = await chromium().openExtensionPage(`popup.html?tab=${await chromium().activeTabId()}`);
     const toggle = popup.getByRole('checkbox', { name: /Lens on blog\.example\.org/ });
     expect(await toggle.isChecked()).toBe(false);
     await toggle.click();

@@ -6,14 +6,12 @@
 import { join } from 'node:path';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../fixtures/react/app';
 import { bundleForPage } from './harness/bundle-for-page';
-import { type ChromiumSession, launchChromium } from './harness/chromium';
-import { type FirefoxSession, launchFirefox } from './harness/firefox';
-import { type FixtureServer, startFixtureServer } from './harness/fixture-server';
 import type { PageDriver } from './harness/page-driver';
 import { cardIsOpen, highlightedWithin } from './harness/page-state';
+import { sharedChromium, sharedFirefox, sharedFixtureServer } from './harness/sessions';
 
 const PAGE_URL = 'http://www.reuters.com/react-article.html';
 
@@ -50,48 +48,32 @@ async function hydrateAndUse(page: PageDriver) {
   expect(await page.evaluate(() => (window as unknown as { hydrationErrors: string[] }).hydrationErrors)).toEqual([]);
 }
 
-let server: FixtureServer;
+const server = sharedFixtureServer();
 beforeAll(async () => {
-  server = await startFixtureServer();
-  server.routes.set('/react-article.html', pageHtml());
-  server.routes.set(
+  server().routes.set('/react-article.html', pageHtml());
+  server().routes.set(
     '/react-client.js',
     await bundleForPage(join(import.meta.dirname, '..', 'fixtures', 'react', 'client.ts'), {
       'process.env.NODE_ENV': '"development"',
     }),
   );
 });
-afterAll(async () => {
-  await server?.close();
-});
 
 describe('Chromium: a hydrated React page', () => {
-  let chromium: ChromiumSession;
-  beforeAll(async () => {
-    chromium = await launchChromium(server.port);
-  });
-  afterAll(async () => {
-    await chromium?.close();
-  });
+  const chromium = sharedChromium(server);
 
   it('hydrates without errors after annotation, keeps rendering, and new content is annotated', async () => {
-    const page = await chromium.openAnnotated(PAGE_URL);
+    const page = await chromium().openAnnotated(PAGE_URL);
     await hydrateAndUse(page);
     await page.close();
   });
 });
 
 describe('Firefox: a hydrated React page', () => {
-  let firefox: FirefoxSession;
-  beforeAll(async () => {
-    firefox = await launchFirefox(server.port);
-  });
-  afterAll(async () => {
-    await firefox?.close();
-  });
+  const firefox = sharedFirefox(server);
 
   it('hydrates without errors after annotation, keeps rendering, and new content is annotated', async () => {
-    const page = await firefox.openAnnotated(PAGE_URL);
+    const page = await firefox().openAnnotated(PAGE_URL);
     await hydrateAndUse(page);
     await page.close();
   });

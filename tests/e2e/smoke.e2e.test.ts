@@ -1,10 +1,9 @@
 import type { Page as PlaywrightPage } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PageMentions } from '../../utils/messages';
-import { type ChromiumSession, launchChromium } from './harness/chromium';
-import { type FirefoxSession, launchFirefox } from './harness/firefox';
-import { type FixtureServer, fixtureUrl, startFixtureServer } from './harness/fixture-server';
+import { fixtureUrl } from './harness/fixture-server';
 import { domBeforeAndNow, hasLensHighlights, snapshotDomBeforeScripts } from './harness/page-state';
+import { sharedChromium, sharedFirefox, sharedFixtureServer } from './harness/sessions';
 
 /** The part of `chrome` the service-worker snippets use. */
 interface ChromeTabsApi {
@@ -14,25 +13,13 @@ interface ChromeTabsApi {
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
 }
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const server = sharedFixtureServer();
 
 describe('Chromium: the built extension', () => {
-  let chromium: ChromiumSession;
-  beforeAll(async () => {
-    chromium = await launchChromium(server.port);
-  });
-  afterAll(async () => {
-    await chromium?.close();
-  });
+  const chromium = sharedChromium(server);
 
   async function openArticle(): Promise<PlaywrightPage> {
-    const page = await chromium.context.newPage();
+    const page = await chromium().context.newPage();
     await page.addInitScript(snapshotDomBeforeScripts);
     await page.goto(fixtureUrl('plain-article.html'));
     await page.waitForFunction(hasLensHighlights, undefined, { timeout: 15_000 });
@@ -55,7 +42,7 @@ describe('Chromium: the built extension', () => {
   it('answers the popup’s question about the page through the service worker', async () => {
     const page = await openArticle();
     await page.bringToFront();
-    const reply = await chromium.messageActiveTab<PageMentions>({ type: 'get-page-mentions' });
+    const reply = await chromium().messageActiveTab<PageMentions>({ type: 'get-page-mentions' });
     expect(reply.url).toBe(page.url());
     const ids = reply.mentions.map((mention) => mention.id);
     expect(ids).toContain('gazprom');
@@ -63,7 +50,7 @@ describe('Chromium: the built extension', () => {
     expect(reply.mentions.find((mention) => mention.id === 'gazprom')?.count).toBe(2);
     // The toolbar badge shows how many mentions the tab has.
     const total = reply.mentions.reduce((sum, mention) => sum + mention.count, 0);
-    const badge = await chromium.serviceWorker.evaluate(async () => {
+    const badge = await chromium().serviceWorker.evaluate(async () => {
       const { tabs, action } = (globalThis as unknown as { chrome: ChromeTabsApi }).chrome;
       const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
       return action.getBadgeText({ tabId: tab?.id ?? -1 });
@@ -73,7 +60,7 @@ describe('Chromium: the built extension', () => {
   });
 
   it('opens the popup, which searches the bundled dataset in every script', async () => {
-    const popup = await chromium.openExtensionPage('popup.html');
+    const popup = await chromium().openExtensionPage('popup.html');
     await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent()).toBe('China–Russia Lens');
     // Filled once the search data is read.
     await expect
@@ -92,17 +79,11 @@ describe('Chromium: the built extension', () => {
 });
 
 describe('Firefox: the built extension', () => {
-  let firefox: FirefoxSession;
-  beforeAll(async () => {
-    firefox = await launchFirefox(server.port);
-  });
-  afterAll(async () => {
-    await firefox?.close();
-  });
+  const firefox = sharedFirefox(server);
 
   it('installs, runs the content script and paints highlights without changing the DOM', async () => {
-    expect(firefox.extensionId).toBeTruthy();
-    const page = await firefox.browser.newPage();
+    expect(firefox().extensionId).toBeTruthy();
+    const page = await firefox().browser.newPage();
     await page.evaluateOnNewDocument(snapshotDomBeforeScripts);
     await page.goto(fixtureUrl('plain-article.html'));
     await page.waitForFunction(hasLensHighlights, { timeout: 15_000 });
