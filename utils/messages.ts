@@ -71,6 +71,7 @@ const requestSchemas = () => {
 };
 type RequestSchemas = ReturnType<typeof requestSchemas>;
 let schemas: RequestSchemas | undefined;
+const requests = (): RequestSchemas => (schemas ??= requestSchemas());
 
 export interface PageMentions {
   readonly url: string;
@@ -121,8 +122,7 @@ export type Handlers<K extends MessageType> = {
 };
 
 function isMessageType(type: unknown): type is MessageType {
-  schemas ??= requestSchemas();
-  return typeof type === 'string' && Object.hasOwn(schemas, type);
+  return typeof type === 'string' && Object.hasOwn(requests(), type);
 }
 
 /** A valid message of one of `types`, or undefined. */
@@ -133,8 +133,7 @@ export function parseMessage<K extends MessageType>(
   const type = (raw as { type?: unknown } | null)?.type;
   const known = Array.isArray(types) ? types.includes(type as K) : isMessageType(type) && Object.hasOwn(types, type);
   if (!known || !isMessageType(type)) return undefined;
-  schemas ??= requestSchemas();
-  const result = v.safeParse(schemas[type], raw);
+  const result = v.safeParse(requests()[type], raw);
   return result.success ? ({ ...result.output, type } as Message<K>) : undefined;
 }
 
