@@ -51,6 +51,21 @@ describe('AhoCorasick', () => {
     );
   });
 
+  it('finds the same in every text once output links found in earlier ones are kept', () => {
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 30 }),
+        fc.array(fc.array(unit, { maxLength: 40 }), { minLength: 2, maxLength: 5 }),
+        (patterns, texts) => {
+          const automaton = AhoCorasick.build(patterns);
+          for (const text of texts.map((units) => units.join(''))) {
+            expect(byEnd(found(automaton, text))).toEqual(byEnd(naive(patterns, text)));
+          }
+        },
+      ),
+    );
+  });
+
   it('finds every child of a node with many', () => {
     const patterns = WIDE.filter((_, i) => i % 3 !== 1);
     const text = WIDE.join(' ');

@@ -16,7 +16,6 @@ interface Tables {
   readonly childStart: Int32Array;
   readonly nodeCode: Uint16Array;
   readonly fail: Int32Array;
-  readonly outputLink: Int32Array;
   /** The patterns ending at node n are `outputPatterns[outputStart[n] .. outputStart[n + 1]]`. */
   readonly outputStart: Int32Array;
   readonly outputPatterns: Int32Array;
@@ -134,25 +133,14 @@ function buildTables(patterns: readonly string[]): Tables {
     childStart,
     nodeCode,
     fail,
-    outputLink: outputLinks(fail, outputStart),
     outputStart,
     outputPatterns: Int32Array.from(outputPatterns),
     patternLengths: Int32Array.from(patterns, (pattern) => pattern.length),
   };
 }
 
-/**
- * Per node, the nearest node on its fail chain (or itself) that ends a pattern; 0 if none. In
- * breadth-first order a node's fail link (shallower) comes before it.
- */
-function outputLinks(fail: Int32Array, outputStart: Int32Array): Int32Array {
-  const outputLink = new Int32Array(fail.length);
-  for (let node = 1; node < fail.length; node++) {
-    outputLink[node] =
-      outputStart[node + 1] !== outputStart[node] ? node : (outputLink[fail[node] as number] as number);
-  }
-  return outputLink;
-}
+/** An output link not looked up yet. */
+const UNKNOWN = -1;
 
 /** Running sums of per-node counts, starting at `first`: where each node's run begins. */
 function runStarts(counts: Uint16Array | Uint8Array, first: number): Int32Array {
@@ -196,7 +184,11 @@ export class AhoCorasick {
   private readonly childStart: Int32Array;
   private readonly nodeCode: Uint16Array;
   private readonly fail: Int32Array;
-  /** Nearest node on the fail chain (or itself) that ends a pattern; 0 if none. */
+  /**
+   * Per node, the nearest node on its fail chain (or itself) that ends a pattern (0 if none),
+   * found at the node's first visit: a pass over all 100,000-odd nodes at every cold start cost
+   * 7–14 ms (in a cold Node process, docs/BENCHMARKS.md), more than the nodes a page reaches.
+   */
   private readonly outputLink: Int32Array;
   private readonly outputStart: Int32Array;
   private readonly outputPatterns: Int32Array;
@@ -207,7 +199,8 @@ export class AhoCorasick {
     this.childStart = tables.childStart;
     this.nodeCode = tables.nodeCode;
     this.fail = tables.fail;
-    this.outputLink = tables.outputLink;
+    this.outputLink = new Int32Array(tables.fail.length).fill(UNKNOWN);
+    this.outputLink[0] = 0;
     this.outputStart = tables.outputStart;
     this.outputPatterns = tables.outputPatterns;
     this.patternLengths = tables.patternLengths;
@@ -257,7 +250,6 @@ export class AhoCorasick {
       childStart,
       nodeCode: arrays.nodeCode,
       fail: arrays.fail,
-      outputLink: outputLinks(arrays.fail, outputStart),
       outputStart,
       outputPatterns: arrays.outputPatterns,
       patternLengths: arrays.patternLengths,
@@ -274,13 +266,36 @@ export class AhoCorasick {
     for (let i = 0; i < text.length; i++) {
       state = transition(root, childStart, nodeCode, fail, state, text.charCodeAt(i));
       let node = outputLink[state] as number;
+      if (node === UNKNOWN) node = this.findOutputLink(state);
       while (node !== 0) {
         const last = outputStart[node + 1] as number;
         for (let k = outputStart[node] as number; k < last; k++) {
           if (onMatch(outputPatterns[k] as number, i + 1) === true) return;
         }
-        node = outputLink[fail[node] as number] as number;
+        const next = fail[node] as number;
+        node = outputLink[next] as number;
+        if (node === UNKNOWN) node = this.findOutputLink(next);
       }
     }
+  }
+
+  /** Follows `node`'s fail chain to its output link, and notes it for every node passed. */
+  private findOutputLink(node: number): number {
+    const { fail, outputLink, outputStart } = this;
+    const passed: number[] = [];
+    let at = node;
+    let link = outputLink[at] as number;
+    while (link === UNKNOWN) {
+      if (outputStart[at + 1] !== outputStart[at]) {
+        link = at;
+        break;
+      }
+      passed.push(at);
+      at = fail[at] as number;
+      link = outputLink[at] as number;
+    }
+    outputLink[at] = link;
+    for (const passedNode of passed) outputLink[passedNode] = link;
+    return link;
   }
 }
