@@ -12,7 +12,7 @@
  */
 import { defineUnlistedScript } from '#imports';
 import { MAX_ALIAS_LENGTH } from '../utils/dataset/limits';
-import { type Message, type PageMentions, parseMessage, sendRequest } from '../utils/messages';
+import { type Message, type PageMentions, parseBareMessage, sendRequest } from '../utils/messages';
 import { coalesceWork } from '../utils/page/coalesce-work';
 import { frameState } from '../utils/page/frame-state';
 import { openShadowRoots, type PageText, textOf } from '../utils/page/page-text';
@@ -69,7 +69,7 @@ function scout(runtime: Runtime): void {
 
   const onMessage: MessageListener = (message, sender, sendResponse) => {
     // The one message the scout answers, synchronously (no promise replies in older Chromium).
-    if (sender.id !== runtime.id || !parseMessage(message, ['get-page-mentions'])) return;
+    if (sender.id !== runtime.id || !parseBareMessage(message, ['get-page-mentions'])) return;
     const reply: PageMentions = { url: location.href, mentions: [] };
     sendResponse(reply);
   };

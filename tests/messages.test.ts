@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handleMessage, parseMessage, sendRequest } from '../utils/messages';
+import { handleMessage, parseBareMessage, parseMessage, sendRequest } from '../utils/messages';
 
 const OURS = { id: 'our-id' };
 
@@ -14,6 +14,24 @@ describe('messages', () => {
     expect(parseMessage({ type: 'get-card', id: 'x', pageDate: 'yesterday' }, ['get-card'])).toBeUndefined();
     expect(parseMessage({ type: 'toString' }, ['get-card'])).toBeUndefined();
     expect(parseMessage(null, ['get-card'])).toBeUndefined();
+  });
+
+  it('finds a message without fields as parseMessage does, without the schemas', () => {
+    const messages = [
+      { type: 'get-page-mentions' },
+      { type: 'get-page-mentions', extra: 1 },
+      { type: 'wake' },
+      { type: 'get-card', id: 'gazprom' },
+      { type: 'toString' },
+      { type: '__proto__' },
+      { type: ['get-page-mentions'] },
+      'get-page-mentions',
+      null,
+      undefined,
+    ];
+    for (const raw of messages) {
+      expect(parseBareMessage(raw, ['get-page-mentions'])).toEqual(parseMessage(raw, ['get-page-mentions']));
+    }
   });
 
   it('hands a valid message from our extension to its handler, and nothing else', async () => {

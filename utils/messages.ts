@@ -137,6 +137,19 @@ export function parseMessage<K extends MessageType>(
   return result.success ? ({ ...result.output, type } as Message<K>) : undefined;
 }
 
+/** The message types whose request has no fields. */
+type BareMessageType = { [T in MessageType]: keyof Request<T> extends never ? T : never }[MessageType];
+
+/**
+ * A message of one of `types`, all without fields, or undefined: what `parseMessage` finds,
+ * checked without the schemas. For the scout, which runs on every page and answers only such a
+ * message: with the schemas it carried the validator, half its code.
+ */
+export function parseBareMessage<K extends BareMessageType>(raw: unknown, types: readonly K[]): Message<K> | undefined {
+  const type = (raw as { type?: unknown } | null)?.type;
+  return typeof raw === 'object' && types.includes(type as K) ? ({ type } as Message<K>) : undefined;
+}
+
 /**
  * The receiving end (an `onMessage` listener's body): a valid message from our own extension goes
  * to its handler, and the handler's reply (a promise) back to the sender; anything else gets no

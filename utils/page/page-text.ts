@@ -19,6 +19,23 @@ const READ_THROUGH_CHILDREN = 16;
  */
 export const READ_WHOLE_ELEMENTS = 3_000;
 
+/**
+ * Every element under a root, as the browser's live collection, kept per root: the browser keeps
+ * its count until the tree under the root changes, so the scout's second look (for shadow roots,
+ * after the text) does not count the page again.
+ */
+const elementsUnder = new WeakMap<Element, HTMLCollectionOf<Element>>();
+
+/** How many elements `root` holds (natively counted; again only after the tree changed). */
+function elementCount(root: Element): number {
+  let elements = elementsUnder.get(root);
+  if (!elements) {
+    elements = root.getElementsByTagName('*');
+    elementsUnder.set(root, elements);
+  }
+  return elements.length;
+}
+
 export interface PageText {
   readonly text: string;
   /** `text` is all of it. */
@@ -32,7 +49,7 @@ export interface PageText {
  * its end.
  */
 export function textOf(root: Element, atLeast: number): PageText {
-  if (atLeast === Number.POSITIVE_INFINITY || root.getElementsByTagName('*').length <= READ_WHOLE_ELEMENTS) {
+  if (atLeast === Number.POSITIVE_INFINITY || elementCount(root) <= READ_WHOLE_ELEMENTS) {
     return { text: root.textContent ?? '', complete: true };
   }
   const parts: string[] = [];
@@ -62,7 +79,7 @@ export function textOf(root: Element, atLeast: number): PageText {
  */
 export function openShadowRoots(root: Element): ShadowRoot[] {
   // Counting is native and cheap; visiting each element from a content script is not.
-  if (root.getElementsByTagName('*').length > READ_WHOLE_ELEMENTS) return [];
+  if (elementCount(root) > READ_WHOLE_ELEMENTS) return [];
   const found: ShadowRoot[] = [];
   let budget = READ_WHOLE_ELEMENTS;
   // A tree walker visits every element at about half the cost of iterating
