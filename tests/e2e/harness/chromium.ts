@@ -53,8 +53,11 @@ export async function launchChromium(proxyPort: number, extensionDir?: string): 
       '--disable-gpu',
     ],
   });
+  // The probe has a worker too (probe-background.js).
+  const isOurs = (worker: Worker) => new URL(worker.url()).pathname === '/background.js';
   const serviceWorker =
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+    context.serviceWorkers().find(isOurs) ??
+    (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 30_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
   if (copy) {
     // The background registers the scout for the granted sites as it starts: pages opened

@@ -122,6 +122,18 @@ requestAnimationFrame(onFrame);
 
 type Axe = { run(context: object, options: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
 
+/** axe-core, loaded into this frame's probe by the probe's background (probe-background.ts). */
+async function loadAxe(): Promise<Axe> {
+  const { browser, chrome } = globalThis as unknown as Record<
+    'browser' | 'chrome',
+    { runtime: { sendMessage(message: unknown): Promise<unknown> } } | undefined
+  >;
+  const answer = await (browser ?? chrome)?.runtime.sendMessage('load-axe');
+  const axe = (globalThis as { axe?: Axe }).axe;
+  if (!axe) throw new Error(`axe-core could not be loaded (${String(answer)})`);
+  return axe;
+}
+
 document.addEventListener('lens-probe-command', async (event) => {
   const command = JSON.parse(String((event as CustomEvent).detail)) as ProbeCommand;
   if (command.kind === 'count-finds') {
@@ -148,8 +160,7 @@ document.addEventListener('lens-probe-command', async (event) => {
   // stylesheet) in an open one, for the length of the check.
   const copyHost = document.createElement('div');
   try {
-    const axe = (globalThis as { axe?: Axe }).axe;
-    if (!axe) throw new Error('axe-core is not loaded');
+    const axe = (globalThis as { axe?: Axe }).axe ?? (await loadAxe());
     const copy = copyHost.attachShadow({ mode: 'open' });
     copy.innerHTML = (dialog.getRootNode() as ShadowRoot).innerHTML;
     copy.querySelector('[role="dialog"]')?.removeAttribute('popover');
