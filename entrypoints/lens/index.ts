@@ -1,4 +1,5 @@
 import { browser, defineUnlistedScript } from '#imports';
+import { storedHighlightNames } from '../../utils/browser/highlight-names-store';
 import { loadSettings, watchSettings } from '../../utils/browser/settings-store';
 import { type Message, sendRequest } from '../../utils/messages';
 import {
@@ -21,6 +22,14 @@ import { listenForEscape, stepper } from './keyboard';
 import { answerMessages } from './popup-messages';
 
 const toBackground = (message: Message) => browser.runtime.sendMessage(message);
+
+/**
+ * The highlight names as stored, read without the background (at a cold start it is still
+ * reading the lexicon, and the page's first highlight would wait for it twice); asked of it only
+ * before any are stored, as it makes them.
+ */
+const highlightNamesOfInstall = async (): Promise<readonly string[]> =>
+  (await storedHighlightNames()) ?? sendRequest(toBackground, 'get-highlight-names', {});
 
 /**
  * The lens: highlights, cards, the keyboard, the page's answers to the popup, the badge. Injected
@@ -46,7 +55,7 @@ async function startLens(): Promise<void> {
   const life = new AbortController();
   life.signal.addEventListener('abort', () => delete frame.lens);
   const [names, stored] = await Promise.all([
-    sendRequest(toBackground, 'get-highlight-names', {}).catch(() => undefined),
+    highlightNamesOfInstall().catch(() => undefined),
     loadSettings().catch(() => DEFAULT_SETTINGS),
   ]);
   if (!names) {

@@ -9,8 +9,13 @@ const namesItem = storage.defineItem<unknown>('local:highlightNames');
 
 let cached: Promise<string[]> | undefined;
 
+/** The names as stored, if a valid set is: a content script reads them without the background. */
+export async function storedHighlightNames(): Promise<string[] | undefined> {
+  return readHighlightNames(await namesItem.getValue());
+}
+
 async function loadOrMake(): Promise<string[]> {
-  const stored = readHighlightNames(await namesItem.getValue());
+  const stored = await storedHighlightNames();
   if (stored) return stored;
   const names = newHighlightNames((length) => crypto.getRandomValues(new Uint8Array(length)));
   await namesItem.setValue(names);
