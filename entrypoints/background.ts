@@ -1,5 +1,8 @@
+// First: the lexicon's request goes out before the rest of the background is evaluated.
+import '../utils/browser/lexicon-request';
 import { browser, defineBackground } from '#imports';
 import { highlightNames } from '../utils/browser/highlight-names-store';
+import { takeLexiconRequest } from '../utils/browser/lexicon-request';
 import { loadSettings, watchSettings } from '../utils/browser/settings-store';
 import { readLexicon, readRecords } from '../utils/browser/shipped-data';
 import { listedSitesGranted, runInFrame, startLensInTab, syncSiteScripts } from '../utils/browser/site-scripts';
@@ -31,7 +34,7 @@ const LOOKUP_MENU_ID = 'look-up';
 export default defineBackground(() => {
   // The matcher, compiled at build time, is read at every start of the background: a page's
   // question is what usually woke it, and the answer needs nothing else.
-  const lexicon = readLexicon();
+  const lexicon = readLexicon(takeLexiconRequest());
   // Card records only at the first card, then kept while the background lives.
   let records: Promise<DatasetRecords> | undefined;
   const cardRecords = () => {

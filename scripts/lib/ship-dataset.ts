@@ -6,7 +6,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { compileDataset } from '../../utils/dataset/compile-dataset';
-import { SHIPPED_FILES, shippedFiles } from '../../utils/dataset/shipped-data';
+import { shippedFiles } from '../../utils/dataset/shipped-data';
+import { SHIPPED_FILES } from '../../utils/dataset/shipped-files';
 import { formatProblem } from '../../utils/dataset/validate-dataset';
 import { DEFAULT_DATA_DIR, loadDataset } from './load-dataset';
 

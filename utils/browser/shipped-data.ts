@@ -1,17 +1,22 @@
 /** Reads the dataset files built into the extension (utils/dataset/shipped-data.ts says which). */
 import { browser } from '#imports';
 import type { DatasetRecords } from '../dataset/records';
-import { SHIPPED_FILES, type ShippedLexicon, unpackLexicon } from '../dataset/shipped-data';
+import { type ShippedLexicon, unpackLexicon } from '../dataset/shipped-data';
+import { SHIPPED_FILES } from '../dataset/shipped-files';
 import type { SearchData } from '../search/search-data';
 
-async function read(path: (typeof SHIPPED_FILES)[keyof typeof SHIPPED_FILES]): Promise<Response> {
-  const response = await fetch(browser.runtime.getURL(path));
+async function read(
+  path: (typeof SHIPPED_FILES)[keyof typeof SHIPPED_FILES],
+  requested?: Promise<Response>,
+): Promise<Response> {
+  const response = await (requested ?? fetch(browser.runtime.getURL(path)));
   if (!response.ok) throw new Error(`The extension's ${path} could not be read (${response.status})`);
   return response;
 }
 
-export const readLexicon = async (): Promise<ShippedLexicon> =>
-  unpackLexicon(await (await read(SHIPPED_FILES.lexicon)).arrayBuffer());
+/** `requested`: the file's request if one is already out (utils/browser/lexicon-request.ts). */
+export const readLexicon = async (requested?: Promise<Response>): Promise<ShippedLexicon> =>
+  unpackLexicon(await (await read(SHIPPED_FILES.lexicon, requested)).arrayBuffer());
 
 export const readRecords = async (): Promise<DatasetRecords> =>
   (await (await read(SHIPPED_FILES.records)).json()) as DatasetRecords;

@@ -13,13 +13,7 @@ import { type SearchData, searchDataOf } from '../search/search-data';
 import { buildLensIndex } from './lens-index';
 import type { CompiledDataset, DatasetRecords } from './records';
 import type { EntityType } from './schema';
-
-/** Where each file lies in the built extension (as `runtime.getURL` takes it). */
-export const SHIPPED_FILES = {
-  lexicon: '/data/lexicon.bin',
-  records: '/data/records.json',
-  search: '/data/search.json',
-} as const;
+import type { SHIPPED_FILES } from './shipped-files';
 
 interface LexiconMeta {
   readonly version: string;
