@@ -7,14 +7,16 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { rankCandidates, type UnknownLabel } from '../utils/annotate/name-candidates';
 import { findUnknownNames } from '../utils/annotate/unknown-names';
 import { LabelError, parseLabelledArticle } from '../utils/eval/labelled-article';
+import { parseCommandLine } from './lib/command-line';
 import { loadLensIndex } from './lib/load-lens-index';
 import { matchArticle } from './lib/read-article';
 
-const { values, positionals } = parseArgs({
+const USAGE = 'usage: npm run data:candidates -- [--json] [--min-articles N] [--limit N] DIR...';
+
+const { values, positionals } = parseCommandLine(USAGE, {
   allowPositionals: true,
   options: {
     json: { type: 'boolean', default: false },
@@ -24,7 +26,7 @@ const { values, positionals } = parseArgs({
 });
 const minArticles = Number(values['min-articles']);
 if (positionals.length === 0 || !Number.isInteger(minArticles) || minArticles < 1) {
-  console.error('usage: npm run data:candidates -- [--json] [--min-articles N] [--limit N] DIR...');
+  console.error(USAGE);
   process.exit(2);
 }
 

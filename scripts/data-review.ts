@@ -3,7 +3,6 @@
  * needs a second look, grouped, with file and entry. The cut-off defaults to two years before
  * today. `--json` prints one object: {cutoff, counts: {group: n}, findings: [...]}.
  */
-import { parseArgs } from 'node:util';
 import {
   REVIEW_GROUP_TITLE,
   REVIEW_GROUPS,
@@ -12,11 +11,14 @@ import {
   yearsBefore,
 } from '../utils/dataset/review-dataset';
 import { formatProblem } from '../utils/dataset/validate-dataset';
+import { parseCommandLine } from './lib/command-line';
 import { loadDataset } from './lib/load-dataset';
 
 const DEFAULT_MAX_AGE_YEARS = 2;
 
-const { values } = parseArgs({
+const USAGE = 'usage: npm run data:review -- [--json] [--before YYYY-MM-DD | --max-age-years N]';
+
+const { values } = parseCommandLine(USAGE, {
   options: {
     json: { type: 'boolean', default: false },
     before: { type: 'string' },

@@ -2,12 +2,14 @@
  * `npm run data:sample [-- --seed N] [--count N] [--json]`: a reproducible sample of facts to
  * reread against their sources (docs/DATASET.md, "A review routine"), each with its sources.
  */
-import { parseArgs } from 'node:util';
 import { sampleFacts } from '../utils/dataset/sample-facts';
 import { formatProblem } from '../utils/dataset/validate-dataset';
+import { parseCommandLine } from './lib/command-line';
 import { loadDataset } from './lib/load-dataset';
 
-const { values } = parseArgs({
+const USAGE = 'usage: npm run data:sample -- [--seed N] [--count N] [--json]';
+
+const { values } = parseCommandLine(USAGE, {
   options: {
     seed: { type: 'string', default: '1' },
     count: { type: 'string', default: '40' },

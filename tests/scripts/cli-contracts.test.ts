@@ -1,5 +1,5 @@
 /** The machine-readable forms of the maintainer commands (DESIGN.md §7) are contracts. */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -32,6 +32,21 @@ describe('maintainer commands', { timeout: 60_000 }, () => {
     );
     for (const finding of review.findings.slice(0, 50))
       expect(finding.file).toMatch(/^data\/(entities|deals|sources)\//);
+  });
+
+  it('data:review, data:sample and data:candidates print their usage for --help, and refuse an unknown option in a line', () => {
+    for (const script of ['data-review.ts', 'data-sample.ts', 'data-candidates.ts']) {
+      const help = spawnSync(tsx, [join(root, 'scripts', script), '--help'], { cwd: root, encoding: 'utf8' });
+      expect(help.status).toBe(0);
+      expect(help.stdout).toMatch(/^usage: npm run data:/);
+      const wrong = spawnSync(tsx, [join(root, 'scripts', script), '--no-such-option'], {
+        cwd: root,
+        encoding: 'utf8',
+      });
+      expect(wrong.status).toBe(2);
+      expect(wrong.stderr).toMatch(/^Unknown option '--no-such-option'.*\nusage: npm run data:/);
+      expect(wrong.stderr).not.toMatch(/\n\s+at /);
+    }
   });
 
   it('annotate --json prints exactly one array with the contract fields and exact offsets', () => {
