@@ -142,13 +142,30 @@ function buildTables(patterns: readonly string[]): Tables {
 /** An output link not looked up yet. */
 const UNKNOWN = -1;
 
-/** Running sums of per-node counts, starting at `first`: where each node's run begins. */
-function runStarts(counts: Uint16Array | Uint8Array, first: number): Int32Array {
-  const starts = new Int32Array(counts.length + 1);
-  starts[0] = first;
-  for (let node = 0; node < counts.length; node++)
-    starts[node + 1] = (starts[node] as number) + (counts[node] as number);
-  return starts;
+/**
+ * Where each node's children and outputs begin: running sums of the per-node counts, both in one
+ * loop over typed arrays of fixed kinds, with the sums in locals. It runs at every cold start in
+ * code not yet optimised: one generic function called for both arrays took two to three times as
+ * long (docs/BENCHMARKS.md).
+ */
+function runStarts(
+  childCount: Uint16Array,
+  outputCount: Uint8Array,
+): { childStart: Int32Array; outputStart: Int32Array } {
+  const nodes = childCount.length;
+  const childStart = new Int32Array(nodes + 1);
+  const outputStart = new Int32Array(nodes + 1);
+  // The root's children are nodes 1, 2, …; the outputs are listed node by node from 0.
+  let child = 1;
+  let output = 0;
+  childStart[0] = child;
+  for (let node = 0; node < nodes; node++) {
+    child += childCount[node] as number;
+    output += outputCount[node] as number;
+    childStart[node + 1] = child;
+    outputStart[node + 1] = output;
+  }
+  return { childStart, outputStart };
 }
 
 /** Per-node run lengths of `starts`, each at most `max` (the array type's limit). */
@@ -235,9 +252,7 @@ export class AhoCorasick {
     if (arrays.nodeCode.length !== nodes || arrays.childCount.length !== nodes || arrays.outputCount.length !== nodes) {
       throw new Error('automaton: node arrays of unequal length');
     }
-    // The root's children are nodes 1, 2, …; and the outputs are listed node by node.
-    const childStart = runStarts(arrays.childCount, 1);
-    const outputStart = runStarts(arrays.outputCount, 0);
+    const { childStart, outputStart } = runStarts(arrays.childCount, arrays.outputCount);
     if (childStart[nodes] !== nodes || outputStart[nodes] !== arrays.outputPatterns.length) {
       throw new Error('automaton: counts that do not add up to the arrays');
     }
