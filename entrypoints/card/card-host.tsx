@@ -148,10 +148,25 @@ export class CardHost {
   /** What the current card's view calls once its content is known. */
   private whenContentReady: () => void = () => undefined;
 
-  /** The reader's theme choice; 'auto' follows the page's own colours. */
-  theme: 'auto' | 'light' | 'dark' = 'auto';
-  /** Category accent colours, as CSS custom properties (`categoryColorProperties`). */
-  colors: readonly (readonly [string, string])[] = [];
+  private themeChoice: 'auto' | 'light' | 'dark' = 'auto';
+  private colorProperties: readonly (readonly [string, string])[] = [];
+
+  /** The reader's theme choice; 'auto' follows the page's own colours. A card on screen takes a new one at once. */
+  get theme(): 'auto' | 'light' | 'dark' {
+    return this.themeChoice;
+  }
+  set theme(theme: 'auto' | 'light' | 'dark') {
+    this.themeChoice = theme;
+    if (this.dialog) this.paintChoices(this.dialog);
+  }
+  /** Category accent colours, as CSS custom properties (`categoryColorProperties`); a card on screen takes new ones at once. */
+  get colors(): readonly (readonly [string, string])[] {
+    return this.colorProperties;
+  }
+  set colors(colors: readonly (readonly [string, string])[]) {
+    this.colorProperties = colors;
+    if (this.dialog) this.paintChoices(this.dialog);
+  }
 
   constructor(private readonly callbacks: CardHostCallbacks) {}
 
@@ -313,6 +328,12 @@ export class CardHost {
     this.stopAutoUpdate = autoUpdate(reference, dialog, update);
   }
 
+  /** The reader's theme and category colours, on the card. */
+  private paintChoices(dialog: HTMLElement): void {
+    dialog.dataset.theme = resolveTheme(this.themeChoice, pageLooksDark);
+    for (const [property, value] of this.colorProperties) dialog.style.setProperty(property, value);
+  }
+
   private mount(): Promise<HTMLElement | undefined> {
     this.mounting ??= Promise.resolve(this.createHost());
     return this.mounting;
@@ -330,8 +351,7 @@ export class CardHost {
     const dialog = document.createElement('div');
     // Out of sight until it is shown and placed.
     dialog.className = 'lens-card is-hidden';
-    dialog.dataset.theme = resolveTheme(this.theme, pageLooksDark);
-    for (const [property, value] of this.colors) dialog.style.setProperty(property, value);
+    this.paintChoices(dialog);
     dialog.setAttribute('role', 'dialog');
     dialog.setAttribute('aria-labelledby', HEADING_ID);
     dialog.setAttribute('popover', 'manual');

@@ -129,6 +129,9 @@ describe('Chromium', () => {
       await lastPage().emulateMedia({ colorScheme: 'light' });
       const dark = await openCard(page, 'Rosneft', 'Rosneft');
       expect(dark.background).toBe('rgb(29, 32, 37)');
+      // A card on screen takes a theme chosen while it shows.
+      await storeSettings({ theme: 'light' });
+      await page.waitFor(cardBackgroundIs, 'rgb(255, 255, 255)');
       await page.close();
     } finally {
       await storeSettings({});
