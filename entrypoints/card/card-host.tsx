@@ -152,17 +152,11 @@ export class CardHost {
   private colorProperties: readonly (readonly [string, string])[] = [];
 
   /** The reader's theme choice; 'auto' follows the page's own colours. A card on screen takes a new one at once. */
-  get theme(): 'auto' | 'light' | 'dark' {
-    return this.themeChoice;
-  }
   set theme(theme: 'auto' | 'light' | 'dark') {
     this.themeChoice = theme;
     if (this.dialog) this.paintChoices(this.dialog);
   }
   /** Category accent colours, as CSS custom properties (`categoryColorProperties`); a card on screen takes new ones at once. */
-  get colors(): readonly (readonly [string, string])[] {
-    return this.colorProperties;
-  }
   set colors(colors: readonly (readonly [string, string])[]) {
     this.colorProperties = colors;
     if (this.dialog) this.paintChoices(this.dialog);
