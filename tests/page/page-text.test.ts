@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { openShadowRoots, READ_WHOLE_ELEMENTS, textOf } from '../../utils/page/page-text';
+import { LIGHT_PROSE_PARAGRAPHS, openShadowRoots, READ_WHOLE_ELEMENTS, textOf } from '../../utils/page/page-text';
 
 function page(paragraphs: number): Element {
   const body = Array.from(
@@ -82,5 +82,11 @@ describe('openShadowRoots', () => {
   it('looks through no page with more elements than it may visit', () => {
     const { body } = shadowPage(READ_WHOLE_ELEMENTS);
     expect(openShadowRoots(body)).toEqual([]);
+  });
+
+  it('looks through no page whose own tree holds its prose', () => {
+    const { body, outer, inner } = shadowPage(LIGHT_PROSE_PARAGRAPHS - 1);
+    expect(openShadowRoots(body)).toEqual([outer, inner]);
+    expect(openShadowRoots(shadowPage(LIGHT_PROSE_PARAGRAPHS).body)).toEqual([]);
   });
 });

@@ -73,13 +73,22 @@ export function textOf(root: Element, atLeast: number): PageText {
 }
 
 /**
- * The page's open shadow roots under `root` (and inside them), for a page small enough to look
- * through: at most `READ_WHOLE_ELEMENTS` elements in all. A page that renders its text in shadow
- * roots has a small document tree of its own; on a larger one `textContent` has the text.
+ * Paragraphs in a page's own tree that show its prose is there: an article rendered in shadow
+ * roots leaves few of them outside (a footer's, a banner's).
+ */
+export const LIGHT_PROSE_PARAGRAPHS = 10;
+
+/**
+ * The page's open shadow roots under `root` (and inside them), for a page that may render its
+ * text in them: one whose own tree is small (at most `READ_WHOLE_ELEMENTS` elements in all) and
+ * holds fewer than `LIGHT_PROSE_PARAGRAPHS` paragraphs. On any other page `textContent` has the
+ * text, and looking would cost every page that names nothing a visit to each of its elements
+ * (~2 ms for 1,200 elements from a content script, docs/BENCHMARKS.md).
  */
 export function openShadowRoots(root: Element): ShadowRoot[] {
   // Counting is native and cheap; visiting each element from a content script is not.
   if (elementCount(root) > READ_WHOLE_ELEMENTS) return [];
+  if (root.getElementsByTagName('p').length >= LIGHT_PROSE_PARAGRAPHS) return [];
   const found: ShadowRoot[] = [];
   let budget = READ_WHOLE_ELEMENTS;
   // A tree walker visits every element at about half the cost of iterating
