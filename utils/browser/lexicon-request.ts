@@ -6,7 +6,7 @@
  */
 import { SHIPPED_FILES } from '../dataset/shipped-files';
 
-// A path relative to the background's own address: no extension API (nor its polyfill) yet.
+// A root path, read against the extension's own origin: no extension API (nor its polyfill) yet.
 let request: Promise<Response> | undefined = fetch(SHIPPED_FILES.lexicon);
 // Read later, or never (a failed read is reported by whoever takes it).
 request.catch(() => undefined);

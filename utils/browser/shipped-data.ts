@@ -1,5 +1,8 @@
-/** Reads the dataset files built into the extension (utils/dataset/shipped-data.ts says which). */
-import { browser } from '#imports';
+/**
+ * Reads the dataset files built into the extension (utils/dataset/shipped-data.ts says which), from
+ * the background or an extension page: a root path is the extension's own file there, as it is for
+ * the background's early request (lexicon-request.ts).
+ */
 import type { DatasetRecords } from '../dataset/records';
 import { type ShippedLexicon, unpackLexicon } from '../dataset/shipped-data';
 import { SHIPPED_FILES } from '../dataset/shipped-files';
@@ -9,7 +12,7 @@ async function read(
   path: (typeof SHIPPED_FILES)[keyof typeof SHIPPED_FILES],
   requested?: Promise<Response>,
 ): Promise<Response> {
-  const response = await (requested ?? fetch(browser.runtime.getURL(path)));
+  const response = await (requested ?? fetch(path));
   if (!response.ok) throw new Error(`The extension's ${path} could not be read (${response.status})`);
   return response;
 }
